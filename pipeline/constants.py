@@ -1,0 +1,27 @@
+"""Names shared by the components: labels, extension attributes, methods."""
+
+LABELS: tuple[str, ...] = ("DATE", "PLACE", "ORG", "PERSON")
+
+# How the statistical NER's labels map onto ours; anything else is dropped.
+MODEL_LABEL_MAP: dict[str, str] = {
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG": "ORG",
+    "DATE": "DATE",
+    "PERSON": "PERSON",
+}
+
+# Values of the ``method`` column: which component produced a mention.
+METHOD_NER = "ner"
+METHOD_GAZETTEER = "gazetteer"
+METHOD_RULE = "rule"
+METHOD_ACRONYM = "acronym"
+
+PLACE_KINDS: tuple[str, ...] = ("country", "city", "region")
+ROLES: tuple[str, ...] = ("lead", "cosponsor", "join")
+INSTRUMENTS: tuple[str, ...] = ("resolution", "declaration", "statement", "decision", "amendment")
+STATUSES: tuple[str, ...] = ("planned", "done")
+
+# Span group holding the evidence sentences of sponsorships.
+SPANS_SPONSORSHIP = "communique_sponsorship"

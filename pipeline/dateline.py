@@ -1,0 +1,190 @@
+"""Datelines ("WASHINGTON:", "Lima, 4 November 2021 (TDI):") and the speaking government."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .dates import normalize_date
+from .gazetteer import Gazetteer, alias_key, load_gazetteer
+from .resources import load_records
+from .serialize import ResourceComponent
+
+# A dateline opens a line near the top: PLACE[, DATE][ (AGENCY)] then ":" or a dash.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-zÀ-ÿ.'’ ]{1,40}?)"
+    r"(?:,\s*(?P<date>[A-Za-z0-9., ]{3,40}?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?"
+    r"\s*(?::|–|—|-{1,2})(?=\s)",
+    re.MULTILINE,
+)
+_HEAD_LINES = 8
+
+
+@dataclass
+class Dateline:
+    """A parsed dateline. Offsets are character offsets, end-exclusive."""
+
+    place: str
+    place_code: str
+    date: str
+    agency: str
+    start: int
+    end: int
+
+
+def parse_dateline(
+    text: str,
+    gazetteer: Gazetteer,
+    tokenize: callable,
+    anchor: date | None = None,
+) -> Dateline | None:
+    """Find and parse the dateline in the first lines of a text.
+
+    Args:
+        text: The document text.
+        gazetteer: Resolves the place to a canonical name and ISO3 code.
+        tokenize: Splits the date part into token texts.
+        anchor: Publication date, for a dateline date without a year.
+
+    Returns:
+        The dateline, or None when the text has none.
+    """
+    head_end = 0
+    for _ in range(_HEAD_LINES):
+        nxt = text.find("\n", head_end)
+        if nxt < 0:
+            head_end = len(text)
+            break
+        head_end = nxt + 1
+    for match in _DATELINE.finditer(text, 0, head_end):
+        place = match.group("place").strip()
+        entries = gazetteer.lookup(place)
+        if not entries and not (place.isupper() and len(place) > 2):
+            continue
+        if not entries and place.isupper():
+            # An all-caps word alone on a line is a heading, not a dateline.
+            line_end = text.find("\n", match.end())
+            if line_end == match.end():
+                continue
+        code = entries[0].code if entries else ""
+        name = entries[0].name if entries else place.title()
+        iso = ""
+        raw_date = match.group("date")
+        if raw_date:
+            value = normalize_date(tokenize(raw_date.strip()), anchor)
+            iso = value.norm if value else ""
+        return Dateline(
+            place=name,
+            place_code=code,
+            date=iso,
+            agency=(match.group("agency") or "").strip(),
+            start=match.start(),
+            end=match.end(),
+        )
+    return None
+
+
+def author_code(
+    meta: dict,
+    dateline: Dateline | None,
+    publishers: dict[str, str],
+    gazetteer: Gazetteer,
+) -> str:
+    """ISO3 of the government that speaks as "we", or "" when unknown.
+
+    An explicit ``author_code`` in the metadata wins; then a publisher known to
+    speak for a government; then a dateline at a national capital with no news
+    agency in it (a government release datelined from its capital).
+
+    Args:
+        meta: Document metadata.
+        dateline: The parsed dateline, if any.
+        publishers: Publisher alias key to ISO3.
+        gazetteer: For capital-city checks.
+
+    Returns:
+        The ISO3 code or "".
+    """
+    if meta.get("author_code"):
+        return str(meta["author_code"])
+    publisher = meta.get("publisher") or ""
+    code = publishers.get(alias_key(publisher))
+    if code:
+        return code
+    if dateline and not dateline.agency and dateline.place_code:
+        for city in gazetteer.cities:
+            if city.capital and city.name == dateline.place and city.country == dateline.place_code:
+                return city.country
+    return ""
+
+
+def parse_iso(value: str | None) -> date | None:
+    """A ``date`` from an ISO string ("2022-10-06"), or None."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class DatelineComponent(ResourceComponent):
+    """spaCy component ``communique_dateline``: sets ``doc._.dateline`` and ``doc._.author_code``."""
+
+    files = ("countries", "cities", "regions", "organizations", "publishers")
+
+    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.data_dir = data_dir
+        self._load()
+
+    def _load(self) -> None:
+        self.gazetteer = load_gazetteer(self.data_dir)
+        directory = Path(self.data_dir) if self.data_dir else None
+        self.publishers = {}
+        for pub in load_records("publishers", directory):
+            for alias in (pub.name, *pub.aliases):
+                self.publishers[alias_key(alias)] = pub.author_code
+
+    def _tokenize(self, text: str) -> list[str]:
+        return [t.text for t in self.nlp.tokenizer(text)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        meta = dict(doc._.meta or {})
+        if doc._.dateline is None:
+            found = parse_dateline(
+                doc.text, self.gazetteer, self._tokenize, parse_iso(meta.get("published"))
+            )
+            doc._.dateline = asdict(found) if found else {}
+        line = doc._.dateline or {}
+        if not meta.get("published") and line.get("date") and len(line["date"]) == 10:
+            meta["published"] = line["date"]
+        found = Dateline(**line) if line else None
+        doc._.author_code = author_code(meta, found, self.publishers, self.gazetteer)
+        doc._.meta = meta
+        return doc
+
+
+@Language.factory(
+    "communique_dateline",
+    assigns=["doc._.dateline", "doc._.author_code", "doc._.meta"],
+    default_config={"data_dir": ""},
+)
+def make_dateline(nlp: Language, name: str, *, data_dir: str) -> DatelineComponent:
+    """Create the dateline component.
+
+    Args:
+        nlp: The pipeline.
+        name: Component name.
+        data_dir: Folder with the data files; "" for the packaged ones.
+
+    Returns:
+        The component.
+    """
+    return DatelineComponent(nlp, name, data_dir=data_dir)

@@ -1,0 +1,261 @@
+"""Entity rules: gazetteer matches and clean-ups on top of the statistical NER.
+
+The model's GPE/LOC/FAC become PLACE; ORG, DATE and PERSON are kept; other
+labels are dropped. Gazetteer matches replace any model entity they overlap,
+then a few domain rules fix what the model gets wrong in press releases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import extensions  # noqa: F401  (registers Doc/Span attributes)
+from .constants import METHOD_GAZETTEER, METHOD_NER, METHOD_RULE, MODEL_LABEL_MAP
+from .dates import is_date_expression
+from .gazetteer import Gazetteer, alias_key, load_gazetteer
+from .resources import EntityRules, load_model_file
+from .serialize import ResourceComponent
+
+_OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` inside quotation marks on one line.
+
+    Args:
+        doc: A tokenized document.
+
+    Returns:
+        The ranges of the quoted tokens, quotes excluded.
+    """
+    regions: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        close = _OPEN_QUOTES.get(doc[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text != close and "\n" not in doc[j].text:
+            j += 1
+        if j < len(doc) and doc[j].text == close and j > i + 1:
+            regions.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return regions
+
+
+def is_ordinal(text: str) -> bool:
+    """True for "52nd", "1st", "XLV"-free numeric ordinals."""
+    return text[:-2].isdigit() and text[-2:].lower() in _ORDINAL_SUFFIXES
+
+
+def trim_span(span: Span, prefixes: Iterable[str]) -> Span | None:
+    """Drop a leading article or ordinal and a trailing possessive or punctuation.
+
+    Args:
+        span: An entity span.
+        prefixes: Leading words to drop ("the").
+
+    Returns:
+        The trimmed span with the same label, or None when nothing is left.
+    """
+    prefixes = set(prefixes)
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].text in prefixes or is_ordinal(doc[start].text) or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in {"'s", "’s", "'", "’"}
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label_)
+
+
+def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
+    """Longest non-overlapping gazetteer matches, with their label.
+
+    Matching is case-insensitive, but a match must look like a name: it starts
+    with a capital or digit, and short aliases ("US", "UN") must match exactly.
+
+    Args:
+        doc: A tokenized document.
+        matcher: PhraseMatcher on ``LOWER`` built from the gazetteer aliases.
+        gazetteer: The alias index.
+
+    Returns:
+        Spans labelled PLACE or ORG.
+    """
+    spans = []
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        text = span.text
+        if not text[:1].isupper() and not text[:1].isdigit():
+            continue
+        key = alias_key(text)
+        entries = gazetteer.index.get(key)
+        if not entries:
+            continue
+        if len(text) <= 3 and text not in gazetteer.surfaces.get(key, ()):
+            continue
+        if entries[0].context and not text[:1].isupper():
+            continue
+        spans.append(Span(doc, start, end, label=entries[0].label))
+    return filter_spans(spans)
+
+
+class EntityRules_:
+    """Plain-function core of the ``communique_entities`` component."""
+
+    def __init__(self, gazetteer: Gazetteer, rules: EntityRules, matcher: PhraseMatcher) -> None:
+        self.gazetteer = gazetteer
+        self.rules = rules
+        self.matcher = matcher
+        self.titles = {alias_key(t) for t in rules.person_titles}
+        self.title_words = {t.split()[-1] for t in rules.person_titles}
+        self.not_entities = {alias_key(t) for t in rules.not_entities}
+        self.heading_words = set(rules.heading_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer_spans(doc, self.matcher, self.gazetteer)
+        for span in gaz:
+            span._.method = METHOD_GAZETTEER
+        taken = {i for span in gaz for i in range(span.start, span.end)}
+        quoted = quoted_regions(doc)
+        model: list[Span] = []
+        for ent in doc.ents:
+            label = MODEL_LABEL_MAP.get(ent.label_)
+            if label is None:
+                continue
+            span = trim_span(Span(doc, ent.start, ent.end, label=label), self.rules.strip_prefixes)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            span = self._clean(span, quoted)
+            if span is not None:
+                span._.method = span._.method or METHOD_NER
+                model.append(span)
+        persons = self._person_names(model)
+        final: list[Span] = []
+        for span in model:
+            if span.label_ in ("PLACE", "ORG") and span.text in persons:
+                span = Span(doc, span.start, span.end, label="PERSON")
+                span._.method = METHOD_RULE
+            final.append(span)
+        final.extend(s for s in gaz if not self._in_quote(s, quoted, doc))
+        doc.ents = sorted(filter_spans(final), key=lambda s: s.start)
+        return doc
+
+    @staticmethod
+    def _in_quote(span: Span, quoted: list[tuple[int, int]], doc: Doc) -> bool:
+        # Only titles of some length: a quoted single word is usually a name.
+        return any(
+            s <= span.start and span.end <= e and e - s >= 3 and span.label_ != "DATE"
+            for s, e in quoted
+        )
+
+    def _clean(self, span: Span, quoted: list[tuple[int, int]]) -> Span | None:
+        doc = span.doc
+        key = alias_key(span.text)
+        if key in self.not_entities or self._in_quote(span, quoted, doc):
+            return None
+        if span.label_ == "DATE":
+            return span if is_date_expression([t.text for t in span]) else None
+        if span.label_ in ("PLACE", "ORG") and self.gazetteer.demonym_country(span.text):
+            return None
+        if span.label_ == "ORG" and span[-1].text in self.heading_words:
+            return None
+        if span.label_ == "ORG" and span[0].text in self.title_words:
+            return None
+        if span.label_ == "PERSON":
+            start = span.start
+            while start < span.end - 1 and (
+                doc[start].text in self.title_words or alias_key(doc[start].text) in self.titles
+            ):
+                start += 1
+            span = Span(doc, start, span.end, label="PERSON")
+        elif span.label_ in ("PLACE", "ORG") and span.start > 0:
+            prev = doc[span.start - 1].text
+            if prev in self.title_words and not self.gazetteer.lookup(span.text):
+                span = Span(doc, span.start, span.end, label="PERSON")
+                span._.method = METHOD_RULE
+        return span
+
+    @staticmethod
+    def _person_names(spans: list[Span]) -> set[str]:
+        names: set[str] = set()
+        for span in spans:
+            if span.label_ == "PERSON":
+                names.add(span.text)
+                names.add(span[-1].text)
+        return names
+
+
+def build_matcher(nlp: Language, gazetteer: Gazetteer) -> PhraseMatcher:
+    """A case-insensitive PhraseMatcher over every alias in the gazetteer.
+
+    Args:
+        nlp: The pipeline whose tokenizer splits the aliases.
+        gazetteer: The alias index.
+
+    Returns:
+        The matcher, with one match id for all aliases.
+    """
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    surfaces = sorted({s for group in gazetteer.surfaces.values() for s in group})
+    matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(surfaces)))
+    return matcher
+
+
+class EntityComponent(ResourceComponent):
+    """spaCy component ``communique_entities``."""
+
+    files = ("countries", "cities", "regions", "organizations", "entity_rules")
+
+    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.data_dir = data_dir
+        self._load()
+
+    def _load(self) -> None:
+        directory = Path(self.data_dir) if self.data_dir else None
+        gazetteer = load_gazetteer(self.data_dir)
+        rules = load_model_file("entity_rules", EntityRules, directory)
+        self.rules = EntityRules_(gazetteer, rules, build_matcher(self.nlp, gazetteer))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.rules(doc)
+
+
+@Language.factory(
+    "communique_entities",
+    assigns=["doc.ents", "span._.method"],
+    requires=["doc.ents"],
+    default_config={"data_dir": ""},
+)
+def make_entities(nlp: Language, name: str, *, data_dir: str) -> EntityComponent:
+    """Create the entity rule component.
+
+    Args:
+        nlp: The pipeline.
+        name: Component name.
+        data_dir: Folder with the rule data files; "" for the packaged ones.
+
+    Returns:
+        The component.
+    """
+    return EntityComponent(nlp, name, data_dir=data_dir)

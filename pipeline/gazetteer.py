@@ -1,0 +1,151 @@
+"""Alias index over the country, city, region and organization data files."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import resources
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+_SPACE = re.compile(r"\s+")
+
+# When one alias names several things, the first kind in this order wins.
+KIND_PRIORITY: dict[str, int] = {
+    "country": 0,
+    "igo": 1,
+    "organ": 2,
+    "ministry": 3,
+    "agency": 4,
+    "region": 5,
+    "city": 6,
+    "ngo": 7,
+    "other": 8,
+}
+
+
+def alias_key(text: str) -> str:
+    """Casefolded, accent-free, apostrophe- and space-normalized lookup key.
+
+    Args:
+        text: A surface form.
+
+    Returns:
+        The key under which the alias is indexed.
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing an alias can name."""
+
+    label: str
+    kind: str
+    name: str
+    code: str = ""
+    parent: str = ""
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    context: bool = False
+
+
+class Gazetteer:
+    """All aliases of places and organizations, keyed by :func:`alias_key`."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        """Load and index the data files.
+
+        Args:
+            directory: Folder holding the JSON files; the packaged resources by default.
+        """
+        self.directory = directory
+        self.index: dict[str, list[Entry]] = {}
+        self.surfaces: dict[str, set[str]] = {}
+        self.demonyms: dict[str, str] = {}
+        self.organizations = resources.load_records("organizations", directory)
+        self.countries = resources.load_records("countries", directory)
+        self.cities = resources.load_records("cities", directory)
+        self.regions = resources.load_records("regions", directory)
+        self.by_code = {c.code: c for c in self.countries}
+        for c in self.countries:
+            entry = Entry("PLACE", "country", c.name, c.code)
+            for alias in (c.name, c.official, *c.aliases):
+                self._add(alias, entry)
+            for demonym in c.demonyms:
+                self.demonyms[alias_key(demonym)] = c.code
+        for r in self.regions:
+            entry = Entry("PLACE", "region", r.name)
+            for alias in (r.name, *r.aliases):
+                self._add(alias, entry)
+        for city in self.cities:
+            entry = Entry(
+                "PLACE",
+                "city",
+                city.name,
+                city.country,
+                geonameid=city.geonameid,
+                lat=city.lat,
+                lon=city.lon,
+                population=city.population,
+            )
+            for alias in (city.name, *city.aliases):
+                self._add(alias, entry)
+        for org in self.organizations:
+            entry = Entry("ORG", org.kind, org.name, parent=org.parent)
+            for alias in (org.name, *org.acronyms, *org.aliases):
+                self._add(alias, entry)
+            if org.parent:
+                parent = next((p for p in self.organizations if p.name == org.parent), None)
+                heads = [org.parent, *(parent.acronyms if parent else [])]
+                for ctx in org.context_aliases:
+                    for head in heads:
+                        self._add(f"{head} {ctx}", entry)
+            ctx_entry = Entry("ORG", org.kind, org.name, parent=org.parent, context=True)
+            for ctx in org.context_aliases:
+                self._add(ctx, ctx_entry)
+
+    def _add(self, alias: str, entry: Entry) -> None:
+        if not alias:
+            return
+        key = alias_key(alias)
+        entries = self.index.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+            entries.sort(key=lambda e: (e.context, KIND_PRIORITY.get(e.kind, 9), -e.population))
+        self.surfaces.setdefault(key, set()).add(alias)
+
+    def lookup(self, text: str) -> list[Entry]:
+        """All entries an alias names, best first.
+
+        Args:
+            text: A surface form (case, accents and "the" do not matter).
+
+        Returns:
+            Matching entries, possibly empty.
+        """
+        key = alias_key(text)
+        if key.startswith("the "):
+            return self.index.get(key, []) or self.index.get(key[4:], [])
+        return self.index.get(key, [])
+
+    def demonym_country(self, text: str) -> str | None:
+        """ISO3 code of the country a demonym refers to, if known."""
+        return self.demonyms.get(alias_key(text))
+
+    def org_by_name(self, name: str) -> resources.Organization | None:
+        """The organization record with this canonical name."""
+        return next((o for o in self.organizations if o.name == name), None)
+
+
+@cache
+def load_gazetteer(directory: str = "") -> Gazetteer:
+    """A cached :class:`Gazetteer` for a data folder ("" for the packaged one)."""
+    return Gazetteer(Path(directory) if directory else None)
