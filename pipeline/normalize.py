@@ -69,9 +69,7 @@ class Normalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
-        anchor = parse_iso(meta.get("published")) or parse_iso(
-            (doc._.dateline or {}).get("date")
-        )
+        anchor = parse_iso(meta.get("published")) or parse_iso((doc._.dateline or {}).get("date"))
         acronyms = {short.text: long.text for long, short in find_abbreviations(doc)}
         doc._.acronyms = acronyms
         doc_countries = {
@@ -134,9 +132,7 @@ class Normalizer:
             long = next((lf for sf, lf in acronyms.items() if alias_key(lf) == alias_key(text)), "")
             ent._.norm = long or text
             return
-        entry = (
-            resolve_context_org(entries, named_parents) if entries[0].context else entries[0]
-        )
+        entry = resolve_context_org(entries, named_parents) if entries[0].context else entries[0]
         ent._.norm = entry.name
         ent._.kind = entry.kind
         if not entry.parent:

@@ -229,15 +229,13 @@ def process(
     for begin in range(0, len(jobs), chunk):
         part = jobs[begin : begin + chunk]
         try:
-            outs = list(
-                nlp.pipe((d for _, _, d in part), batch_size=batch_size, n_process=workers)
-            )
-        except Exception:  # noqa: BLE001  (isolate the failing document below)
+            outs = list(nlp.pipe((d for _, _, d in part), batch_size=batch_size, n_process=workers))
+        except Exception:
             outs = []
             for index, _, doc in part:
                 try:
                     outs.append(nlp(doc))
-                except Exception as err:  # noqa: BLE001
+                except Exception as err:
                     failures[index] = Errors.E015.format(error=f"{type(err).__name__}: {err}")
                     outs.append(None)
         for (index, offset, _), out in zip(part, outs, strict=True):

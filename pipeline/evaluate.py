@@ -1,0 +1,434 @@
+"""Score predictions against the gold set, next to bare spaCy.
+
+Entities: precision, recall and F1 per label and micro-averaged, under strict
+(exact span and label) and partial (overlapping span, same label; a partial
+match counts one half, as in nervaluate) matching; plus the accuracy of the
+normalized value on strictly matched mentions. Sponsorships: record-level
+P/R/F1 on (document, actor, role, instrument), plus topic, forum and status
+accuracy on matched records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nervaluate import Evaluator
+
+from .constants import LABELS
+from .gazetteer import alias_key
+from .gold import GoldDocument
+
+SYSTEM_PIPELINE = "communique"
+SYSTEM_BASELINE = "spacy"
+BASELINE_LABELS: dict[str, str] = {
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG": "ORG",
+    "DATE": "DATE",
+    "PERSON": "PERSON",
+}
+TOPIC_MIN_OVERLAP = 0.5
+_WORD = re.compile(r"\w+")
+_TOPIC_STOP = frozenset({"the", "a", "an", "of", "on", "in", "to", "and", "for", "its", "their"})
+
+
+@dataclass
+class Prediction:
+    """A system's output for one document."""
+
+    mentions: list[dict] = field(default_factory=list)
+    sponsorships: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Scores:
+    """Scores of one system on one gold file."""
+
+    rows: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+    def get(self, label: str, scheme: str = "strict", metric: str = "f1") -> float | None:
+        """One score, or None when absent."""
+        for row in self.rows:
+            if row["label"] == label and row["scheme"] == scheme:
+                return row[metric]
+        return None
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def topic_overlap(gold: str, pred: str) -> float:
+    """Token F1 between two topic phrases, ignoring case and function words.
+
+    Args:
+        gold: Gold topic.
+        pred: Predicted topic.
+
+    Returns:
+        A value in [0, 1]; 1 when both are empty.
+    """
+    g = Counter(w for w in _WORD.findall(gold.lower()) if w not in _TOPIC_STOP)
+    p = Counter(w for w in _WORD.findall(pred.lower()) if w not in _TOPIC_STOP)
+    if not g and not p:
+        return 1.0
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    return _f1(common / sum(p.values()), common / sum(g.values()))
+
+
+def value_correct(label: str, gold: dict, pred: dict) -> bool:
+    """Whether a matched mention's normalized value is right.
+
+    PLACE compares the ISO3 code and kind (and the name for regions, which have
+    no code); the other labels compare ``norm`` ignoring case and accents.
+    """
+    if label == "PLACE":
+        same_code = (gold.get("country") or "") == (pred.get("country") or "")
+        if gold.get("kind") == "region" or not gold.get("country"):
+            return same_code and alias_key(gold.get("norm", "")) == alias_key(pred.get("norm", ""))
+        return same_code and (gold.get("kind") or "") == (pred.get("kind") or "")
+    return alias_key(str(gold.get("norm", ""))) == alias_key(str(pred.get("norm", "")))
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    return re.sub(r"\s+", " ", f"{left}[{text[start:end]}]{right}").strip()
+
+
+def score_entities(
+    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str
+) -> Scores:
+    """Entity scores per label and micro-averaged, and the list of errors.
+
+    Args:
+        gold_docs: Gold documents.
+        preds: Predictions by document id.
+        system: System name for the rows.
+
+    Returns:
+        Score rows (label, scheme, precision, recall, f1, counts) and error rows.
+    """
+    # nervaluate's offsets are inclusive: convert from our end-exclusive ones.
+    true = [
+        [{"label": s.label, "start": s.start, "end": s.end - 1} for s in d.spans] for d in gold_docs
+    ]
+    pred = [
+        [
+            {"label": m["label"], "start": int(m["start"]), "end": int(m["end"]) - 1}
+            for m in preds.get(d.id, Prediction()).mentions
+            if m["label"] in LABELS
+        ]
+        for d in gold_docs
+    ]
+    if not any(true) and not any(pred):
+        return Scores()
+    results = Evaluator(true, pred, tags=list(LABELS), loader="dict").evaluate()
+    scores = Scores()
+    totals = {scheme: Counter() for scheme in ("strict", "partial")}
+    for label in LABELS:
+        for scheme in ("strict", "partial"):
+            res = results["entities"].get(label, {}).get(scheme)
+            if res is None:
+                continue
+            counts = {
+                k: getattr(res, k)
+                for k in (
+                    "correct",
+                    "incorrect",
+                    "partial",
+                    "missed",
+                    "spurious",
+                    "actual",
+                    "possible",
+                )
+            }
+            totals[scheme].update(counts)
+            scores.rows.append(
+                {
+                    "system": system,
+                    "label": label,
+                    "scheme": scheme,
+                    "precision": res.precision,
+                    "recall": res.recall,
+                    "f1": res.f1,
+                    "support": res.possible,
+                }
+            )
+    for scheme, c in totals.items():
+        hits = c["correct"] + (0.5 * c["partial"] if scheme == "partial" else 0)
+        p = hits / c["actual"] if c["actual"] else 0.0
+        r = hits / c["possible"] if c["possible"] else 0.0
+        scores.rows.append(
+            {
+                "system": system,
+                "label": "micro",
+                "scheme": scheme,
+                "precision": p,
+                "recall": r,
+                "f1": _f1(p, r),
+                "support": c["possible"],
+            }
+        )
+    _value_accuracy(gold_docs, preds, system, scores)
+    return scores
+
+
+def _value_accuracy(
+    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str, scores: Scores
+) -> None:
+    right: Counter = Counter()
+    total: Counter = Counter()
+    for gold in gold_docs:
+        pred_mentions = preds.get(gold.id, Prediction()).mentions
+        by_key = {(int(m["start"]), int(m["end"]), m["label"]): m for m in pred_mentions}
+        gold_keys = set()
+        for span in gold.spans:
+            key = (span.start, span.end, span.label)
+            gold_keys.add(key)
+            match = by_key.get(key)
+            if match is None:
+                scores.errors.append(
+                    _error(
+                        system,
+                        gold,
+                        "false_negative",
+                        span.label,
+                        span.start,
+                        span.end,
+                        span.norm,
+                        "",
+                    )
+                )
+                continue
+            total[span.label] += 1
+            if value_correct(span.label, span.model_dump(), match):
+                right[span.label] += 1
+            else:
+                gold_value = (
+                    f"{span.norm}|{span.country}|{span.kind}"
+                    if span.label == "PLACE"
+                    else span.norm
+                )
+                pred_value = (
+                    f"{match.get('norm', '')}|{match.get('country', '')}|{match.get('kind', '')}"
+                    if span.label == "PLACE"
+                    else match.get("norm", "")
+                )
+                scores.errors.append(
+                    _error(
+                        system,
+                        gold,
+                        "wrong_value",
+                        span.label,
+                        span.start,
+                        span.end,
+                        gold_value,
+                        pred_value,
+                    )
+                )
+        for key, m in by_key.items():
+            if key not in gold_keys and m["label"] in LABELS:
+                scores.errors.append(
+                    _error(
+                        system,
+                        gold,
+                        "false_positive",
+                        m["label"],
+                        key[0],
+                        key[1],
+                        "",
+                        m.get("norm", ""),
+                    )
+                )
+    for label in (*LABELS, "micro"):
+        n = sum(total.values()) if label == "micro" else total[label]
+        k = sum(right.values()) if label == "micro" else right[label]
+        if n:
+            scores.rows.append(
+                {
+                    "system": system,
+                    "label": label,
+                    "scheme": "value",
+                    "precision": k / n,
+                    "recall": k / n,
+                    "f1": k / n,
+                    "support": n,
+                }
+            )
+
+
+def _error(
+    system: str,
+    gold: GoldDocument,
+    kind: str,
+    label: str,
+    start: int,
+    end: int,
+    gold_value: str,
+    pred_value: str,
+) -> dict:
+    return {
+        "system": system,
+        "doc_id": gold.id,
+        "error": kind,
+        "label": label,
+        "start": start,
+        "end": end,
+        "text": gold.text[start:end],
+        "gold": gold_value,
+        "pred": pred_value,
+        "context": _context(gold.text, start, end),
+    }
+
+
+def _sponsor_key(doc_id: str, record: dict) -> tuple[str, str, str, str]:
+    actor = record.get("actor_code") or alias_key(str(record.get("actor", "")))
+    return (doc_id, actor, record.get("role", ""), record.get("instrument", ""))
+
+
+def score_sponsorships(
+    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str
+) -> Scores:
+    """Record-level sponsorship scores and attribute accuracy on matched records.
+
+    Args:
+        gold_docs: Gold documents.
+        preds: Predictions by document id.
+        system: System name for the rows.
+
+    Returns:
+        Score rows and error rows.
+    """
+    scores = Scores()
+    tp = fp = fn = 0
+    attr_right: Counter = Counter()
+    for gold in gold_docs:
+        gold_recs = [s.model_dump() for s in gold.sponsorships]
+        pred_recs = list(preds.get(gold.id, Prediction()).sponsorships)
+        unmatched = list(pred_recs)
+        for g in gold_recs:
+            key = _sponsor_key(gold.id, g)
+            match = next((p for p in unmatched if _sponsor_key(gold.id, p) == key), None)
+            if match is None:
+                fn += 1
+                scores.errors.append(_sponsor_error(system, gold.id, "false_negative", g))
+                continue
+            unmatched.remove(match)
+            tp += 1
+            if topic_overlap(g["topic"], str(match.get("topic", ""))) >= TOPIC_MIN_OVERLAP:
+                attr_right["topic"] += 1
+            else:
+                scores.errors.append(_sponsor_error(system, gold.id, "wrong_topic", g, match))
+            for attr in ("forum", "status"):
+                if alias_key(str(g[attr])) == alias_key(str(match.get(attr, ""))):
+                    attr_right[attr] += 1
+                else:
+                    scores.errors.append(_sponsor_error(system, gold.id, f"wrong_{attr}", g, match))
+        for p in unmatched:
+            fp += 1
+            scores.errors.append(_sponsor_error(system, gold.id, "false_positive", p))
+    if tp + fp + fn == 0:
+        return scores
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    scores.rows.append(
+        {
+            "system": system,
+            "label": "sponsorship",
+            "scheme": "record",
+            "precision": precision,
+            "recall": recall,
+            "f1": _f1(precision, recall),
+            "support": tp + fn,
+        }
+    )
+    for attr in ("topic", "forum", "status"):
+        acc = attr_right[attr] / tp if tp else 0.0
+        scores.rows.append(
+            {
+                "system": system,
+                "label": f"sponsorship_{attr}",
+                "scheme": "value",
+                "precision": acc,
+                "recall": acc,
+                "f1": acc,
+                "support": tp,
+            }
+        )
+    return scores
+
+
+def _sponsor_error(
+    system: str, doc_id: str, kind: str, record: dict, pred: dict | None = None
+) -> dict:
+    detail = "|".join(
+        str(record.get(k, "")) for k in ("actor", "role", "instrument", "topic", "forum", "status")
+    )
+    pred_detail = (
+        ""
+        if pred is None
+        else "|".join(
+            str(pred.get(k, ""))
+            for k in ("actor", "role", "instrument", "topic", "forum", "status")
+        )
+    )
+    return {
+        "system": system,
+        "doc_id": doc_id,
+        "error": kind,
+        "label": "SPONSORSHIP",
+        "start": record.get("start", ""),
+        "end": record.get("end", ""),
+        "text": "",
+        "gold": detail if kind != "false_positive" else "",
+        "pred": pred_detail if kind != "false_positive" else detail,
+        "context": str(record.get("sentence", ""))[:200],
+    }
+
+
+def merge(scores: Iterable[Scores]) -> Scores:
+    """Concatenate several score sets."""
+    out = Scores()
+    for s in scores:
+        out.rows.extend(s.rows)
+        out.errors.extend(s.errors)
+    return out
+
+
+def format_table(scores: Scores, systems: list[str]) -> str:
+    """A fixed-width table: one line per (label, scheme), one column group per system."""
+    keys: list[tuple[str, str]] = []
+    for row in scores.rows:
+        key = (row["label"], row["scheme"])
+        if key not in keys:
+            keys.append(key)
+    header = f"{'label':<20}{'scheme':<9}" + "".join(
+        f"{s + ' P':>12}{'R':>7}{'F1':>7}{'n':>6}" for s in systems
+    )
+    lines = [header, "-" * len(header)]
+    for label, scheme in keys:
+        line = f"{label:<20}{scheme:<9}"
+        for system in systems:
+            row = next(
+                (
+                    r
+                    for r in scores.rows
+                    if r["system"] == system and r["label"] == label and r["scheme"] == scheme
+                ),
+                None,
+            )
+            if row is None:
+                line += f"{'-':>12}{'-':>7}{'-':>7}{'-':>6}"
+            else:
+                line += f"{row['precision']:>12.3f}{row['recall']:>7.3f}"
+                line += f"{row['f1']:>7.3f}{row['support']:>6}"
+        lines.append(line)
+    return "\n".join(lines)

@@ -1,0 +1,38 @@
+"""Datelines and the government that speaks as "we"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_doc
+
+
+class TestDateline:
+    @pytest.mark.parametrize(
+        ("text", "place", "date", "author"),
+        [
+            ("Title\n\nWASHINGTON: Secretary Blinken will travel.", "Washington", "", "USA"),
+            ("Lima, 4 November 2021 (TDI): Peru received visitors.", "Lima", "2021-11-04", ""),
+            ("OTTAWA, June 14, 2023 – Canada announced support.", "Ottawa", "2023-06-14", "CAN"),
+            ("UNITED NATIONS, Nov 16 (Reuters) - The Assembly voted.", "United Nations", "", ""),
+            ("No dateline here: just text.", "", "", ""),
+        ],
+    )
+    def test_parse(self, nlp, text, place, date, author):
+        doc = run_doc(nlp, text)
+        line = doc._.dateline or {}
+        assert line.get("place", "") == place
+        assert line.get("date", "") == date
+        assert doc._.author_code == author
+
+    def test_publisher_gives_author(self, nlp):
+        doc = run_doc(nlp, "Canada co-sponsored the resolution.", publisher="Global Affairs Canada")
+        assert doc._.author_code == "CAN"
+
+    def test_published_falls_back_to_dateline(self, nlp):
+        doc = run_doc(nlp, "OTTAWA, June 14, 2023 – Canada announced support.")
+        assert doc._.meta["published"] == "2023-06-14"
+
+    def test_year_from_published(self, nlp):
+        doc = run_doc(nlp, "UNITED NATIONS, Nov 16 (Reuters) - Votes.", published="2022-11-17")
+        assert doc._.dateline["date"] == "2022-11-16"

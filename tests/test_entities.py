@@ -1,0 +1,87 @@
+"""Entity rules on tiny texts with the real model (the rules fix what it gets wrong)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import is_ordinal, quoted_regions, trim_span
+
+from .conftest import run_doc
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+class TestEntityRules:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "We will join a Canada- and Chile-led resolution.",
+                [("Canada", "PLACE"), ("Chile", "PLACE")],
+            ),
+            (
+                "The United States will join a Guatemala-led declaration.",
+                [("United States", "PLACE"), ("Guatemala", "PLACE")],
+            ),
+            ("Talks on U.S.-Mexico trade resumed.", [("U.S.", "PLACE"), ("Mexico", "PLACE")]),
+            ("Ukraine’s sovereignty matters.", [("Ukraine", "PLACE")]),
+        ],
+    )
+    def test_places(self, nlp, text, expected):
+        assert ents(run_doc(nlp, text)) == expected
+
+    def test_blinken_is_a_person(self, nlp):
+        doc = run_doc(
+            nlp, "Blinken leads US delegation to Lima.\n\nSecretary Blinken will lead it."
+        )
+        labels = {e.label_ for e in doc.ents if e.text == "Blinken"}
+        assert labels == {"PERSON"}
+
+    def test_heading_is_not_an_org(self, nlp):
+        doc = run_doc(nlp, "52nd OAS General Assembly Objectives\n\nThe text.")
+        assert ("OAS General Assembly Objectives", "ORG") not in ents(doc)
+        assert ("OAS General Assembly", "ORG") in ents(doc)
+
+    def test_quoted_theme_is_not_an_entity(self, nlp):
+        doc = run_doc(
+            nlp,
+            "Delegates meet under the theme “Together Against Inequality and Discrimination” in Lima.",
+        )
+        assert all("Inequality" not in e.text for e in doc.ents)
+
+    @pytest.mark.parametrize("demonym", ["Nicaraguan", "Venezuelan", "Peruvian"])
+    def test_demonyms_are_not_places(self, nlp, demonym):
+        doc = run_doc(nlp, f"The {demonym} regime must be held accountable.")
+        assert not [e for e in doc.ents if e.label_ == "PLACE"]
+
+    def test_job_title_is_not_an_org(self, nlp):
+        doc = run_doc(nlp, "Our Special Representative for Racial Equity and Justice will attend.")
+        assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+    def test_annual_is_not_a_date(self, nlp):
+        doc = run_doc(
+            nlp, "The United States contributes over 50% of the organization’s annual budget."
+        )
+        assert not [e for e in doc.ents if e.label_ == "DATE"]
+
+
+class TestHelpers:
+    @pytest.mark.parametrize(
+        ("text", "result"), [("52nd", True), ("1st", True), ("OAS", False), ("2nd.", False)]
+    )
+    def test_is_ordinal(self, text, result):
+        assert is_ordinal(text) is result
+
+    def test_quoted_regions(self, blank):
+        doc = blank("under the theme “Together Against Inequality” today")
+        [(start, end)] = quoted_regions(doc)
+        assert doc[start:end].text == "Together Against Inequality"
+
+    def test_trim_span(self, blank):
+        from spacy.tokens import Span
+
+        doc = blank("the 52nd OAS General Assembly’s work")
+        span = trim_span(Span(doc, 0, 6, label="ORG"), ["the"])
+        assert span.text == "OAS General Assembly"

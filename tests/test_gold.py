@@ -1,0 +1,89 @@
+"""The gold set validates, matches corpus/, and the validator catches bad records."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.gold import from_doccano, load_gold, to_docbin, to_doccano
+
+from .conftest import ROOT
+
+
+class TestGoldValidate:
+    def test_gold_folder_is_valid(self):
+        result = CliRunner().invoke(
+            main, ["gold", "validate", str(ROOT / "gold"), "--corpus", str(ROOT / "corpus")]
+        )
+        assert result.exit_code == 0, result.output
+
+    def test_size_and_split(self):
+        dev = load_gold(ROOT / "gold" / "dev.jsonl")
+        test = load_gold(ROOT / "gold" / "test.jsonl")
+        assert len(dev) + len(test) >= 40
+        assert not {d.id for d in dev} & {d.id for d in test}
+        assert 0.25 <= len(test) / (len(dev) + len(test)) <= 0.4
+
+    @pytest.mark.parametrize(
+        ("mutate", "message"),
+        [
+            (
+                lambda r: r["spans"].append({"start": 5, "end": 99999, "label": "ORG"}),
+                "past the text",
+            ),
+            (lambda r: r["spans"].append({"start": 0, "end": 3, "label": "THING"}), "label"),
+            (
+                lambda r: r["spans"].append(
+                    {"start": 0, "end": 3, "label": "DATE", "norm": "Oct 6"}
+                ),
+                "ISO 8601",
+            ),
+            (
+                lambda r: r["sponsorships"].append(
+                    {"instrument": "resolution", "actor": "X", "role": "boss", "status": "done"}
+                ),
+                "role",
+            ),
+        ],
+    )
+    def test_bad_records_rejected(self, tmp_path, mutate, message):
+        record = {
+            "id": "x",
+            "text": "Lima is in Peru.",
+            "meta": {},
+            "spans": [],
+            "sponsorships": [],
+        }
+        mutate(record)
+        path = tmp_path / "g.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            load_gold(path)
+
+
+class TestConverters:
+    def test_doccano_round_trip(self):
+        [doc] = load_gold(ROOT / "gold" / "dev.jsonl")[:1]
+        back = from_doccano(to_doccano(doc))
+        assert [(s["start"], s["end"], s["label"]) for s in back["spans"]] == [
+            (s.start, s.end, s.label) for s in doc.spans
+        ]
+
+    def test_docbin(self, nlp):
+        docs = load_gold(ROOT / "gold" / "dev.jsonl")[:3]
+        assert len(to_docbin(docs, nlp)) == 3
+
+
+class TestGoldDraft:
+    def test_draft_is_valid_gold(self, tmp_path):
+        out = tmp_path / "draft.jsonl"
+        result = CliRunner().invoke(
+            main,
+            ["gold", "draft", str(ROOT / "corpus" / "002_39a0ef56676dc0a5.txt"), "--out", str(out)],
+        )
+        assert result.exit_code == 0, result.output
+        [doc] = load_gold(out)
+        assert doc.spans
