@@ -254,14 +254,13 @@ def evaluate(
             systems[SYSTEM_BASELINE] = _baseline_predictions(model, gold_docs)
     except ModelNotFoundError as err:
         raise click.ClickException(str(err)) from err
-    scores = merge(
-        part
-        for name, system_preds in systems.items()
-        for part in (
-            score_entities(gold_docs, system_preds, name),
-            score_sponsorships(gold_docs, system_preds, name),
-        )
-    )
+    parts = []
+    for name, system_preds in systems.items():
+        is_pipeline = name == SYSTEM_PIPELINE
+        parts.append(score_entities(gold_docs, system_preds, name, values=is_pipeline))
+        if is_pipeline:
+            parts.append(score_sponsorships(gold_docs, system_preds, name))
+    scores = merge(parts)
     n_spans = sum(len(d.spans) for d in gold_docs)
     n_sp = sum(len(d.sponsorships) for d in gold_docs)
     click.echo(

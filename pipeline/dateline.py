@@ -37,6 +37,8 @@ class Dateline:
     agency: str
     start: int
     end: int
+    agency_start: int = 0
+    agency_end: int = 0
 
 
 def parse_dateline(
@@ -87,6 +89,8 @@ def parse_dateline(
             agency=(match.group("agency") or "").strip(),
             start=match.start(),
             end=match.end(),
+            agency_start=match.start("agency") if match.group("agency") else 0,
+            agency_end=match.end("agency") if match.group("agency") else 0,
         )
     return None
 

@@ -86,6 +86,38 @@ def trim_span(span: Span, prefixes: Iterable[str]) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def doc_title(text: str, title_words: set[str]) -> bool:
+    """True when a token is the last word of a title ("Ambassador", "Secretary")."""
+    return text in title_words
+
+
+def is_resolution_year(span: Span) -> bool:
+    """True for the year of a resolution symbol: "resolution 2623 (2022)"."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.start - 2].like_num
+    )
+
+
+def extend_date_list(span: Span) -> Span:
+    """Take in a day listed before the date: "13 and [14 April]" becomes "13 and 14 April"."""
+    doc = span.doc
+    start = span.start
+    if (
+        start >= 2
+        and doc[start - 1].lower_ in {"and", "to", "-", "–"}
+        and doc[start - 2].like_num
+        and span[0].like_num
+    ):
+        start -= 2
+    return Span(doc, start, span.end, label=span.label_)
+
+
 def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
     """Longest non-overlapping gazetteer matches, with their label.
 
@@ -129,11 +161,19 @@ class EntityRules_:
         self.title_words = {t.split()[-1] for t in rules.person_titles}
         self.not_entities = {alias_key(t) for t in rules.not_entities}
         self.heading_words = set(rules.heading_words)
+        self.generic_org_words = set(rules.generic_org_words)
+        self.document_heads = set(rules.document_heads)
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer_spans(doc, self.matcher, self.gazetteer)
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        gaz = [
+            span
+            for span in gazetteer_spans(doc, self.matcher, self.gazetteer)
+            if not self._in_document_name(span) and not self._inside_person(span, persons)
+        ]
+        gaz.extend(self._agency_spans(doc, gaz))
         for span in gaz:
-            span._.method = METHOD_GAZETTEER
+            span._.method = span._.method or METHOD_GAZETTEER
         taken = {i for span in gaz for i in range(span.start, span.end)}
         quoted = quoted_regions(doc)
         model: list[Span] = []
@@ -159,6 +199,46 @@ class EntityRules_:
         doc.ents = sorted(filter_spans(final), key=lambda s: s.start)
         return doc
 
+    def _in_document_name(self, span: Span) -> bool:
+        # "Lima Commitment", "Declaration of Asunción": the place names a text, not a place.
+        doc = span.doc
+        if span.label_ != "PLACE":
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in self.document_heads:
+            return True
+        return (
+            span.start >= 2
+            and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].text in self.document_heads
+        )
+
+    def _inside_person(self, span: Span, persons: list[Span]) -> bool:
+        # "Carlos Trujillo" is a person, not the Peruvian city; countries always win.
+        if span.label_ != "PLACE":
+            return False
+        entries = self.gazetteer.lookup(span.text)
+        if entries and entries[0].kind == "country":
+            return False
+        if span.start > 0 and doc_title(span.doc[span.start - 1].text, self.title_words):
+            return True
+        return any(
+            p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in persons
+        )
+
+    @staticmethod
+    def _agency_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+        # The news agency named in a dateline, "(Americas Wire)", is an organization.
+        line = doc._.dateline or {}
+        start, end = line.get("agency_start"), line.get("agency_end")
+        if not start or not end:
+            return []
+        span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
+        if span is None or any(s.start < span.end and span.start < s.end for s in taken):
+            return []
+        span._.method = METHOD_RULE
+        return [span]
+
     @staticmethod
     def _in_quote(span: Span, quoted: list[tuple[int, int]], doc: Doc) -> bool:
         # Only titles of some length: a quoted single word is usually a name.
@@ -173,10 +253,16 @@ class EntityRules_:
         if key in self.not_entities or self._in_quote(span, quoted, doc):
             return None
         if span.label_ == "DATE":
+            if is_resolution_year(span):
+                return None
+            span = extend_date_list(span)
             return span if is_date_expression([t.text for t in span]) else None
         if span.label_ in ("PLACE", "ORG") and self.gazetteer.demonym_country(span.text):
             return None
         if span.label_ == "ORG" and span[-1].text in self.heading_words:
+            return None
+        if span.label_ == "ORG" and len(span) == 1 and span.text in self.generic_org_words:
+            # A back-reference ("the Assembly") is not labelled.
             return None
         if span.label_ == "ORG" and self._starts_with_title(span):
             return None

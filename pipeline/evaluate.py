@@ -104,7 +104,11 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 def score_entities(
-    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str
+    gold_docs: list[GoldDocument],
+    preds: dict[str, Prediction],
+    system: str,
+    *,
+    values: bool = True,
 ) -> Scores:
     """Entity scores per label and micro-averaged, and the list of errors.
 
@@ -112,6 +116,7 @@ def score_entities(
         gold_docs: Gold documents.
         preds: Predictions by document id.
         system: System name for the rows.
+        values: Also score normalized values (bare spaCy has none to score).
 
     Returns:
         Score rows (label, scheme, precision, recall, f1, counts) and error rows.
@@ -177,12 +182,17 @@ def score_entities(
                 "support": c["possible"],
             }
         )
-    _value_accuracy(gold_docs, preds, system, scores)
+    _value_accuracy(gold_docs, preds, system, scores, values=values)
     return scores
 
 
 def _value_accuracy(
-    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str, scores: Scores
+    gold_docs: list[GoldDocument],
+    preds: dict[str, Prediction],
+    system: str,
+    scores: Scores,
+    *,
+    values: bool,
 ) -> None:
     right: Counter = Counter()
     total: Counter = Counter()
@@ -248,7 +258,7 @@ def _value_accuracy(
                         m.get("norm", ""),
                     )
                 )
-    for label in (*LABELS, "micro"):
+    for label in (*LABELS, "micro") if values else ():
         n = sum(total.values()) if label == "micro" else total[label]
         k = sum(right.values()) if label == "micro" else right[label]
         if n:

@@ -82,6 +82,8 @@ class EntityRules(_Strict):
     theme_cues: list[str] = []
     heading_words: list[str] = []
     strip_prefixes: list[str] = []
+    generic_org_words: list[str] = []
+    document_heads: list[str] = []
 
 
 class _RecordFile(_Strict):

@@ -47,7 +47,8 @@ class TestEntityRules:
     def test_quoted_theme_is_not_an_entity(self, nlp):
         doc = run_doc(
             nlp,
-            "Delegates meet under the theme “Together Against Inequality and Discrimination” in Lima.",
+            "Delegates meet under the theme “Together Against Inequality and Discrimination” "
+            "in Lima.",
         )
         assert all("Inequality" not in e.text for e in doc.ents)
 

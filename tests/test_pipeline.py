@@ -20,7 +20,7 @@ class TestLoadPipeline:
 
         from pipeline.language import ModelNotFoundError, load_pipeline
 
-        with pytest.raises(ModelNotFoundError, match="pip install|spacy download"):
+        with pytest.raises(ModelNotFoundError, match=r"pip install|spacy download"):
             load_pipeline("en_core_web_nonexistent")
 
 
