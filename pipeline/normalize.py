@@ -12,7 +12,7 @@ from .abbreviations import find_abbreviations
 from .constants import METHOD_ACRONYM
 from .dateline import parse_iso
 from .dates import normalize_date
-from .gazetteer import Entry, Gazetteer, alias_key, load_gazetteer
+from .gazetteer import Entry, Gazetteer, alias_key, geonames_index, load_gazetteer
 from .resources import EntityRules, load_model_file
 from .serialize import ResourceComponent
 
@@ -63,6 +63,8 @@ class Normalizer:
 
     def __init__(self, gazetteer: Gazetteer, rules: EntityRules) -> None:
         self.gazetteer = gazetteer
+        self.region_words = set(rules.region_words)
+        self.region_suffixes = list(rules.region_suffixes)
         self.titles = sorted(
             (t.split() for t in rules.person_titles), key=lambda words: -len(words)
         )
@@ -79,17 +81,15 @@ class Normalizer:
             for e in self.gazetteer.lookup(ent.text)[:1]
             if e.kind == "country"
         }
-        named_parents: list[str] = []
         persons = [e for e in doc.ents if e.label_ == "PERSON"]
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 self._date(ent, anchor)
             elif ent.label_ == "PLACE":
                 self._place(ent, doc_countries)
-            elif ent.label_ == "ORG":
-                self._org(ent, acronyms, named_parents)
             elif ent.label_ == "PERSON":
                 self._person(ent, persons)
+        self._orgs([e for e in doc.ents if e.label_ == "ORG"], acronyms)
         return doc
 
     def _date(self, ent: Span, anchor: object) -> None:
@@ -105,8 +105,29 @@ class Normalizer:
         ent._.precision = value.precision
         ent._.year_inferred = "true" if value.year_inferred else "false"
 
+    def _before_region_word(self, ent: Span) -> bool:
+        doc = ent.doc
+        for token in doc[ent.end : min(len(doc), ent.end + 8)]:
+            if token.lower_ in self.region_words:
+                return True
+            if token.is_sent_start or token.text in {".", ";", ":"}:
+                return False
+        return False
+
     def _place(self, ent: Span, doc_countries: set[str]) -> None:
         entries = [e for e in self.gazetteer.lookup(ent.text) if e.label == "PLACE"]
+        if self._before_region_word(ent):
+            # "the Donetsk and Luhansk regions": the oblasts, not the cities.
+            for suffix in self.region_suffixes:
+                regional = [
+                    e for e in self.gazetteer.lookup(f"{ent.text} {suffix}") if e.kind == "region"
+                ]
+                if regional:
+                    entries = regional
+                    break
+        if not entries:
+            # Not in the curated gazetteer: any GeoNames city of that name.
+            entries = geonames_index().get(alias_key(ent.text), [])
         if not entries:
             ent._.norm = ent.text
             return
@@ -119,34 +140,58 @@ class Normalizer:
             ent._.lat = f"{entry.lat:.5f}"
             ent._.lon = f"{entry.lon:.5f}"
 
-    def _org(self, ent: Span, acronyms: dict[str, str], named_parents: list[str]) -> None:
-        text = ent.text
+    def _org_entry(self, text: str, acronyms: dict[str, str]) -> Entry | None:
         entries = [e for e in self.gazetteer.lookup(text) if e.label == "ORG"]
         if not entries and text in acronyms:
             entries = [e for e in self.gazetteer.lookup(acronyms[text]) if e.label == "ORG"]
-            if not entries:
-                ent._.norm = acronyms[text]
-                ent._.method = ent._.method or METHOD_ACRONYM
-                return
-        if not entries:
-            long = next((lf for sf, lf in acronyms.items() if alias_key(lf) == alias_key(text)), "")
-            ent._.norm = long or text
-            return
-        entry = resolve_context_org(entries, named_parents) if entries[0].context else entries[0]
-        ent._.norm = entry.name
-        ent._.kind = entry.kind
-        if not entry.parent:
-            named_parents.append(entry.name)
-        else:
-            named_parents.append(entry.parent)
+        return entries[0] if entries else None
+
+    def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
+        # Parents named anywhere in the document, for a "General Assembly" before any of them.
+        doc_parents = []
+        for ent in ents:
+            entry = self._org_entry(ent.text, acronyms)
+            if entry is not None and not entry.context and not entry.parent:
+                doc_parents.append(entry.name)
+        named_parents: list[str] = []
+        resolved: list[tuple[Span, Entry | None]] = []
+        for ent in ents:
+            entry = self._org_entry(ent.text, acronyms)
+            if entry is not None and entry.context:
+                candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
+                entry = resolve_context_org(candidates, named_parents or doc_parents[:1])
+            if entry is not None:
+                named_parents.append(entry.parent or entry.name)
+            resolved.append((ent, entry))
+        # Outside the guidelines' table, an organization's norm is its fullest name in the text.
+        written: dict[Entry, str] = {}
+        for ent, entry in resolved:
+            if entry is not None and not entry.canonical:
+                key = Entry("ORG", entry.kind, entry.name)
+                if key not in written or (written[key].isupper() and not ent.text.isupper()):
+                    written[key] = acronyms.get(ent.text, ent.text)
+        for ent, entry in resolved:
+            if entry is None:
+                long = acronyms.get(ent.text)
+                ent._.norm = long or ent.text
+                if long:
+                    ent._.method = ent._.method or METHOD_ACRONYM
+                continue
+            ent._.kind = entry.kind
+            if entry.canonical:
+                ent._.norm = entry.name
+            else:
+                ent._.norm = written.get(Entry("ORG", entry.kind, entry.name), ent.text)
 
     def _person(self, ent: Span, persons: list[Span]) -> None:
-        last = ent[-1].text
-        fullest = max(
-            (p for p in persons if p[-1].text == last and ent.text in p.text),
-            key=len,
-            default=ent,
-        )
+        words = [t.text for t in ent]
+        n = len(words)
+
+        def contains(p: Span) -> bool:
+            texts = [t.text for t in p]
+            return any(texts[i : i + n] == words for i in range(len(texts) - n + 1))
+
+        fullest = max((p for p in persons if contains(p)), key=len, default=ent)
         ent._.norm = fullest.text
         doc = ent.doc
         for words in self.titles:

@@ -64,6 +64,9 @@ class Organization(_Strict):
     kind: Literal["igo", "organ", "ministry", "agency", "ngo", "other"]
     parent: str = ""
     context_aliases: list[str] = []
+    # True for the bodies in the guidelines' table: their name is the norm everywhere.
+    # Other organizations are normalized to their fullest name in the document.
+    canonical: bool = False
 
 
 class Publisher(_Strict):
@@ -84,6 +87,8 @@ class EntityRules(_Strict):
     strip_prefixes: list[str] = []
     generic_org_words: list[str] = []
     document_heads: list[str] = []
+    region_words: list[str] = []
+    region_suffixes: list[str] = []
 
 
 class _RecordFile(_Strict):

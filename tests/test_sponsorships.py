@@ -1,0 +1,256 @@
+"""Tests for pipeline.sponsorships: rule file, record merging and the pattern forms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import sponsorships
+from pipeline.language import load_pipeline
+from pipeline.resources import RESOURCE_DIR
+from pipeline.sponsorships import (
+    RECORD_KEYS,
+    SponsorshipRules,
+    find_sponsorships,
+    load_rules,
+    merge_records,
+    phrase_tokens,
+    topic_words,
+)
+
+SEED = Path(__file__).parent.parent / "corpus" / "000_8533e7d34eddff54.txt"
+US_META = {"published": "2022-10-06", "publisher": "U.S. Department of State"}
+OAS_LEAD = "The 52nd OAS General Assembly opened in Lima, Peru on October 6, 2022.\n\n"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    nlp = load_pipeline()
+    # Until config.cfg lists the component, add it here.
+    if "communique_sponsorships" not in nlp.pipe_names:
+        nlp.add_pipe("communique_sponsorships", config={"data_dir": ""})
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    def _run(text: str, meta: dict | None = None) -> list[dict]:
+        doc = nlp.make_doc(text)
+        doc._.meta = dict(meta or US_META)
+        return nlp(doc)._.sponsorships
+
+    return _run
+
+
+def triples(records: list[dict]) -> set[tuple[str, str, str]]:
+    return {(r["actor_code"] or r["actor"], r["role"], r["instrument"]) for r in records}
+
+
+class TestLoadRules:
+    def test_packaged_file_loads(self):
+        rules = load_rules()
+        assert isinstance(rules, SponsorshipRules)
+        assert rules.instruments["resolution"] == "resolution"
+        assert any(t.voice == "hyphen" for t in rules.triggers)
+
+    def test_unknown_key_rejected(self, tmp_path):
+        raw = json.loads((RESOURCE_DIR / "sponsorship_rules.json").read_text(encoding="utf-8"))
+        raw["trigers"] = []
+        (tmp_path / "sponsorship_rules.json").write_text(json.dumps(raw), encoding="utf-8")
+        with pytest.raises(ValueError, match="sponsorship_rules"):
+            load_rules(tmp_path)
+
+    def test_bad_role_rejected(self, tmp_path):
+        raw = json.loads((RESOURCE_DIR / "sponsorship_rules.json").read_text(encoding="utf-8"))
+        raw["triggers"] = [{"phrase": "led", "role": "boss", "voice": "active"}]
+        (tmp_path / "sponsorship_rules.json").write_text(json.dumps(raw), encoding="utf-8")
+        with pytest.raises(ValueError):
+            load_rules(tmp_path)
+
+
+class TestPhraseTokens:
+    @pytest.mark.parametrize(
+        ("phrase", "tokens"),
+        [
+            ("co-sponsored by", ("co", "-", "sponsored", "by")),
+            ("- led", ("-", "led")),
+            ("On a proposal by", ("on", "a", "proposal", "by")),
+        ],
+    )
+    def test_split(self, phrase, tokens):
+        assert phrase_tokens(phrase) == tokens
+
+
+class TestTopicWords:
+    def test_function_words_dropped(self):
+        assert topic_words("the situation in Haiti") == {"situation", "haiti"}
+
+
+class TestMergeRecords:
+    @staticmethod
+    def rec(topic: str, actor: str = "United Kingdom") -> dict:
+        return {"instrument": "resolution", "actor": actor, "role": "lead", "topic": topic}
+
+    def test_headline_and_body_merge_to_longer_topic(self):
+        merged = merge_records(
+            [self.rec("Sri Lanka"), self.rec("Promoting reconciliation in Sri Lanka")]
+        )
+        assert [r["topic"] for r in merged] == ["Promoting reconciliation in Sri Lanka"]
+
+    def test_empty_topic_merges(self):
+        assert len(merge_records([self.rec(""), self.rec("the situation in Haiti")])) == 1
+
+    def test_different_instruments_kept(self):
+        recs = [self.rec("to strengthen security in Haiti"), self.rec("dialogue in Nicaragua")]
+        assert len(merge_records(recs)) == 2
+
+    def test_different_actors_kept(self):
+        assert len(merge_records([self.rec("Haiti"), self.rec("Haiti", actor="Canada")])) == 2
+
+
+class TestFindSponsorships:
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # Hyphenated lead plus first-person join.
+            (
+                "The United States will join a Guatemala-led declaration to call on Russia "
+                "to end its aggression in Ukraine.",
+                {("GTM", "lead", "declaration"), ("USA", "join", "declaration")},
+            ),
+            # Coordinated hyphenated leads: the tokenizer splits "Canada-".
+            (
+                "We will join a Canada- and Chile-led resolution to hold the Nicaraguan "
+                "regime accountable.",
+                {("CAN", "lead", "resolution"), ("CHL", "lead", "resolution")}
+                | {("USA", "join", "resolution")},
+            ),
+            # "led by" list.
+            (
+                "The resolution on migration, led by Paraguay, Peru and Uruguay, was adopted.",
+                {("PRY", "lead", "resolution"), ("PER", "lead", "resolution")}
+                | {("URY", "lead", "resolution")},
+            ),
+            # Passive with delegations.
+            (
+                "The draft declaration was presented by the delegations of Argentina and Brazil.",
+                {("ARG", "lead", "declaration"), ("BRA", "lead", "declaration")},
+            ),
+            (
+                "The resolution was introduced by the representative of Ukraine.",
+                {("UKR", "lead", "resolution")},
+            ),
+            # "On a proposal by": the instrument comes after.
+            (
+                "On a proposal by Argentina, the Assembly adopted a declaration on the "
+                "Question of the Malvinas Islands.",
+                {("ARG", "lead", "declaration")},
+            ),
+            # First person, planned and done.
+            (
+                "The United States will also sponsor a resolution to promote dialogue.",
+                {("USA", "lead", "resolution")},
+            ),
+            ("We co-sponsored a resolution on Haiti.", {("USA", "cosponsor", "resolution")}),
+            # Co-sponsor list with commas and "and" inside names.
+            (
+                "The resolution on Haiti was co-sponsored by Bolivia (Plurinational State of), "
+                "the United Kingdom of Great Britain and Northern Ireland, Saint Vincent and "
+                "the Grenadines and Trinidad and Tobago.",
+                {
+                    ("BOL", "cosponsor", "resolution"),
+                    ("GBR", "cosponsor", "resolution"),
+                    ("VCT", "cosponsor", "resolution"),
+                    ("TTO", "cosponsor", "resolution"),
+                },
+            ),
+            # Negation and opposition: nothing.
+            ("We will not join the declaration on Venezuela.", set()),
+            ("Bolivia and Nicaragua voted against the resolution on Ukraine.", set()),
+            ("Brazil abstained on the resolution on Ukraine.", set()),
+            ("Venezuela rejected the resolution.", set()),
+        ],
+    )
+    def test_pattern_forms(self, run, sentence, expected):
+        assert triples(run(OAS_LEAD + sentence)) == expected
+
+    def test_several_instruments_in_one_sentence(self, run):
+        records = run(
+            OAS_LEAD + "We will support resolutions to strengthen security in Haiti, to condemn "
+            "human rights violations in Nicaragua, and to implement the Democratic Charter."
+        )
+        assert len(records) == 3
+        assert {r["topic"] for r in records} == {
+            "to strengthen security in Haiti",
+            "to condemn human rights violations in Nicaragua",
+            "to implement the Democratic Charter",
+        }
+
+    def test_bullet_list_after_colon(self, run):
+        text = OAS_LEAD + "The resolution on Haiti was co-sponsored by:\n  • Canada\n  • Jamaica\n"
+        assert triples(run(text)) == {
+            ("CAN", "cosponsor", "resolution"),
+            ("JAM", "cosponsor", "resolution"),
+        }
+
+    def test_referent_takes_last_instrument(self, run):
+        text = OAS_LEAD + (
+            "The Assembly adopted a resolution on the situation in Venezuela. "
+            "Canada co-sponsored it."
+        )
+        (record,) = run(text)
+        assert record["topic"] == "the situation in Venezuela"
+        assert record["role"] == "cosponsor"
+
+    def test_record_keys_and_offsets(self, run):
+        text = OAS_LEAD + "We will join a declaration on the human rights situation in Venezuela."
+        (record,) = run(text)
+        assert tuple(record) == RECORD_KEYS
+        assert text[record["start"] : record["end"]] == record["sentence"]
+        assert record["status"] == "planned"
+        assert record["forum"] == "OAS General Assembly"
+
+    def test_plain_function_matches_component(self, nlp):
+        doc = nlp.make_doc(OAS_LEAD + "Canada co-sponsored a resolution on Haiti.")
+        doc._.meta = dict(US_META)
+        doc = nlp(doc)
+        finder = nlp.get_pipe("communique_sponsorships").finder
+        assert find_sponsorships(doc, finder) == doc._.sponsorships
+        assert isinstance(sponsorships.load_rules(), SponsorshipRules)
+
+
+@pytest.fixture(scope="session")
+def seed_records(run):
+    return run(SEED.read_text(encoding="utf-8"))
+
+
+class TestSeedDocument:
+    @pytest.mark.parametrize(
+        ("actor_code", "role", "instrument", "topic_word"),
+        [
+            ("GTM", "lead", "declaration", "Ukraine"),
+            ("USA", "join", "declaration", "Ukraine"),
+            ("CAN", "lead", "resolution", "Nicaraguan"),
+            ("CHL", "lead", "resolution", "Nicaraguan"),
+            ("USA", "join", "resolution", "Nicaraguan"),
+            ("HTI", "lead", "resolution", "Haiti"),
+            ("USA", "join", "resolution", "Haiti"),
+            ("USA", "join", "declaration", "Venezuela"),
+            ("USA", "lead", "resolution", "inter-parliamentary"),
+        ],
+    )
+    def test_expected_rows(self, seed_records, actor_code, role, instrument, topic_word):
+        match = [
+            r
+            for r in seed_records
+            if (r["actor_code"], r["role"], r["instrument"]) == (actor_code, role, instrument)
+            and topic_word in r["topic"]
+        ]
+        assert len(match) == 1
+        assert match[0]["forum"] == "OAS General Assembly"
+        assert match[0]["status"] == "planned"
+
+    def test_no_extra_rows(self, seed_records):
+        assert len(seed_records) == 9
