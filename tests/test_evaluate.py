@@ -1,0 +1,160 @@
+"""The evaluation against gold, with thresholds that lock in the quality reached.
+
+Raise a threshold when a change improves a score; never lower one to make a
+change pass. Scores are measured with ``make evaluate``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.evaluate import topic_overlap, value_correct
+from pipeline.inputs import read_table
+
+from .conftest import ROOT
+
+# (label, scheme) -> minimum score of the pipeline, per split.
+THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
+    "dev": {
+        ("DATE", "strict"): 0.95,
+        ("PLACE", "strict"): 0.96,
+        ("ORG", "strict"): 0.90,
+        ("PERSON", "strict"): 0.87,
+        ("micro", "strict"): 0.94,
+        ("micro", "partial"): 0.95,
+        ("DATE", "value"): 0.99,
+        ("PLACE", "value"): 0.98,
+        ("ORG", "value"): 0.96,
+        ("PERSON", "value"): 0.94,
+        ("sponsorship", "record"): 0.93,
+        ("sponsorship_topic", "value"): 0.90,
+        ("sponsorship_forum", "value"): 0.94,
+        ("sponsorship_status", "value"): 0.99,
+    },
+    "test": {
+        ("DATE", "strict"): 0.92,
+        ("PLACE", "strict"): 0.97,
+        ("ORG", "strict"): 0.88,
+        ("PERSON", "strict"): 0.87,
+        ("micro", "strict"): 0.94,
+        ("micro", "partial"): 0.95,
+        ("DATE", "value"): 0.99,
+        ("PLACE", "value"): 0.99,
+        ("ORG", "value"): 0.93,
+        ("PERSON", "value"): 0.86,
+        ("sponsorship", "record"): 0.64,
+        ("sponsorship_topic", "value"): 0.61,
+        ("sponsorship_forum", "value"): 0.59,
+        ("sponsorship_status", "value"): 0.99,
+    },
+}
+
+
+@pytest.fixture(scope="module", params=["dev", "test"])
+def evaluation(request, tmp_path_factory):
+    split = request.param
+    report = tmp_path_factory.mktemp(f"report-{split}")
+    args = ["evaluate", "--gold", str(ROOT / "gold" / f"{split}.jsonl"), "--baseline"]
+    args += ["--report", str(report)]
+    for (label, scheme), value in THRESHOLDS[split].items():
+        args += ["--min-f1", f"{label}:{scheme}={value}"]
+    result = CliRunner().invoke(main, args)
+    return split, result, read_table(report / "scores.csv"), read_table(report / "errors.csv")
+
+
+class TestEvaluateCommand:
+    def test_thresholds_hold(self, evaluation):
+        split, result, _, _ = evaluation
+        assert result.exit_code == 0, f"{split}:\n{result.output}"
+
+    def test_pipeline_beats_bare_spacy(self, evaluation):
+        _, _, scores, _ = evaluation
+        micro = scores[(scores.label == "micro") & (scores.scheme == "strict")]
+        f1 = dict(zip(micro.system, micro.f1.astype(float), strict=True))
+        assert f1["communique"] > f1["spacy"]
+
+    def test_report_lists_errors_with_context(self, evaluation):
+        _, _, _, errors = evaluation
+        assert set(errors.error) >= {"false_positive", "false_negative"}
+        assert (errors.context != "").all() or (errors.label == "SPONSORSHIP").any()
+
+    def test_threshold_above_score_fails(self):
+        result = CliRunner().invoke(
+            main,
+            ["evaluate", "--gold", str(ROOT / "gold" / "dev.jsonl"), "--min-f1", "PLACE=1.01"],
+        )
+        assert result.exit_code != 0
+
+    def test_scores_existing_outputs(self, tmp_path):
+        result = CliRunner().invoke(
+            main,
+            [
+                "evaluate",
+                "--gold",
+                str(ROOT / "gold" / "dev.jsonl"),
+                "--pred",
+                str(ROOT / "outputs"),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        assert "PLACE" in result.output
+
+    @pytest.mark.parametrize("bad", ["PLACE", "PLACE=x", "=0.5", "PLACE=2"])
+    def test_bad_threshold_is_a_usage_error(self, bad):
+        result = CliRunner().invoke(
+            main, ["evaluate", "--gold", str(ROOT / "gold" / "dev.jsonl"), "--min-f1", bad]
+        )
+        assert result.exit_code == 2
+        assert "LABEL=FLOAT" in result.output
+
+
+class TestTopicOverlap:
+    @pytest.mark.parametrize(
+        ("gold", "pred", "low", "high"),
+        [
+            ("the situation in Haiti", "the situation in Haiti", 1.0, 1.0),
+            ("the security and political situation in Haiti", "situation in Haiti", 0.5, 0.9),
+            ("human rights in Venezuela", "Nicaragua", 0.0, 0.0),
+            ("", "", 1.0, 1.0),
+        ],
+    )
+    def test_overlap(self, gold, pred, low, high):
+        assert low <= topic_overlap(gold, pred) <= high
+
+
+class TestValueCorrect:
+    @pytest.mark.parametrize(
+        ("label", "gold", "pred", "ok"),
+        [
+            (
+                "PLACE",
+                {"country": "PER", "kind": "city", "norm": "Lima"},
+                {"country": "PER", "kind": "city"},
+                True,
+            ),
+            (
+                "PLACE",
+                {"country": "PER", "kind": "city"},
+                {"country": "PER", "kind": "country"},
+                False,
+            ),
+            (
+                "PLACE",
+                {"country": "", "kind": "region", "norm": "Americas"},
+                {"country": "", "norm": "Americas"},
+                True,
+            ),
+            ("DATE", {"norm": "2022-10-06/2022-10-07"}, {"norm": "2022-10-06/2022-10-07"}, True),
+            (
+                "ORG",
+                {"norm": "Organization of American States"},
+                {"norm": "organization of american states"},
+                True,
+            ),
+            ("ORG", {"norm": "United Nations"}, {"norm": "OAS"}, False),
+        ],
+    )
+    def test_value(self, label, gold, pred, ok):
+        assert value_correct(label, gold, pred) is ok
