@@ -80,8 +80,13 @@ def parse_dateline(
         iso = ""
         raw_date = match.group("date")
         if raw_date:
-            value = normalize_date(tokenize(raw_date.strip()), anchor)
-            iso = value.norm if value else ""
+            # "MEDELLIN, Colombia, June 28": a country may sit between place and date.
+            parts = raw_date.split(",")
+            for k in range(len(parts)):
+                value = normalize_date(tokenize(",".join(parts[k:]).strip()), anchor)
+                if value is not None:
+                    iso = value.norm
+                    break
         return Dateline(
             place=name,
             place_code=code,

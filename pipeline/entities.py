@@ -86,6 +86,11 @@ def trim_span(span: Span, prefixes: Iterable[str]) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def overlaps(a: Span, b: Span) -> bool:
+    """True when two spans of one document share a token."""
+    return a.start < b.end and b.start < a.end
+
+
 def doc_title(text: str, title_words: set[str]) -> bool:
     """True when a token is the last word of a title ("Ambassador", "Secretary")."""
     return text in title_words
@@ -162,6 +167,8 @@ class EntityRules_:
         self.not_entities = {alias_key(t) for t in rules.not_entities}
         self.heading_words = set(rules.heading_words)
         self.generic_org_words = set(rules.generic_org_words)
+        self.mission_prefixes = [p.split() for p in rules.mission_prefixes]
+        self.deictic = [d.split() for d in rules.deictic_dates]
         self.document_heads = set(rules.document_heads)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -171,7 +178,9 @@ class EntityRules_:
             for span in gazetteer_spans(doc, self.matcher, self.gazetteer)
             if not self._in_document_name(span) and not self._inside_person(span, persons)
         ]
-        gaz.extend(self._agency_spans(doc, gaz))
+        agencies = self._agency_spans(doc)
+        if agencies:
+            gaz = [g for g in gaz if not any(overlaps(g, a) for a in agencies)] + agencies
         for span in gaz:
             span._.method = span._.method or METHOD_GAZETTEER
         taken = {i for span in gaz for i in range(span.start, span.end)}
@@ -196,7 +205,11 @@ class EntityRules_:
                 span._.method = METHOD_RULE
             final.append(span)
         final.extend(s for s in gaz if not self._in_quote(s, quoted, doc))
-        doc.ents = sorted(filter_spans(final), key=lambda s: s.start)
+        final = filter_spans(final)
+        missions = self._missions(doc, final)
+        final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
+        deictic = [d for d in self._deictic_dates(doc) if not any(overlaps(d, s) for s in final)]
+        doc.ents = sorted(final + deictic, key=lambda s: s.start)
         return doc
 
     def _in_document_name(self, span: Span) -> bool:
@@ -227,17 +240,52 @@ class EntityRules_:
         )
 
     @staticmethod
-    def _agency_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    def _agency_spans(doc: Doc) -> list[Span]:
         # The news agency named in a dateline, "(Americas Wire)", is an organization.
         line = doc._.dateline or {}
         start, end = line.get("agency_start"), line.get("agency_end")
         if not start or not end:
             return []
         span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
-        if span is None or any(s.start < span.end and span.start < s.end for s in taken):
+        if span is None:
             return []
         span._.method = METHOD_RULE
         return [span]
+
+    def _missions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        # "Permanent Mission of Mexico to the United Nations" is one organization.
+        by_start = {s.start: s for s in spans}
+        out = []
+        for place in spans:
+            if place.label_ != "PLACE":
+                continue
+            for words in self.mission_prefixes:
+                n = len(words)
+                begin = place.start - n
+                if begin < 0 or [t.text for t in doc[begin : place.start]] != words:
+                    continue
+                end = place.end
+                if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
+                    target = by_start.get(end + 2)
+                    if target is not None and target.label_ == "ORG":
+                        end = target.end
+                span = Span(doc, begin, end, label="ORG")
+                span._.method = METHOD_RULE
+                out.append(span)
+                break
+        return out
+
+    def _deictic_dates(self, doc: Doc) -> list[Span]:
+        # "Today’s resolution", "this year’s text": the model misses deictic days.
+        out = []
+        for token in doc:
+            for words in self.deictic:
+                n = len(words)
+                if [t.lower_ for t in doc[token.i : token.i + n]] == words:
+                    span = Span(doc, token.i, token.i + n, label="DATE")
+                    span._.method = METHOD_RULE
+                    out.append(span)
+        return out
 
     @staticmethod
     def _in_quote(span: Span, quoted: list[tuple[int, int]], doc: Doc) -> bool:
@@ -261,18 +309,29 @@ class EntityRules_:
             return None
         if span.label_ == "ORG" and span[-1].text in self.heading_words:
             return None
+        if span.label_ == "ORG" and any(t.text in self.document_heads for t in span):
+            # "Los Angeles Declaration", "Lima Commitment": documents, not bodies.
+            return None
+        if span.label_ == "ORG" and all(
+            t.text in self.generic_org_words or self.gazetteer.demonym_country(t.text) for t in span
+        ):
+            # "the Brazilian Government" is the state speaking, not a named body.
+            return None
         if span.label_ == "ORG" and len(span) == 1 and span.text in self.generic_org_words:
             # A back-reference ("the Assembly") is not labelled.
             return None
         if span.label_ == "ORG" and self._starts_with_title(span):
-            return None
+            # "Honourable Stéphane Dion" is a titled person; "Special Representative for
+            # Racial Equity" is an office.
+            rest = self._strip_titles(span)
+            if rest is None or any(t.is_lower or t.is_punct for t in rest) or len(rest) > 4:
+                return None
+            span = Span(doc, rest.start, rest.end, label="PERSON")
+            span._.method = METHOD_RULE
         if span.label_ == "PERSON":
-            start = span.start
-            while start < span.end - 1 and (
-                doc[start].text in self.title_words or alias_key(doc[start].text) in self.titles
-            ):
-                start += 1
-            span = Span(doc, start, span.end, label="PERSON")
+            rest = self._strip_titles(span)
+            span = Span(doc, rest.start if rest else span.start, span.end, label="PERSON")
+            span = self._extend_first_names(span)
         elif span.label_ in ("PLACE", "ORG") and span.start > 0:
             prev = doc[span.start - 1].text
             if prev in self.title_words and not self.gazetteer.lookup(span.text):
@@ -280,11 +339,58 @@ class EntityRules_:
                 span._.method = METHOD_RULE
         return span
 
+    def _strip_titles(self, span: Span) -> Span | None:
+        doc = span.doc
+        start = span.start
+        moved = True
+        while moved and start < span.end:
+            moved = False
+            for n in range(min(4, span.end - start), 0, -1):
+                words = " ".join(t.text for t in doc[start : start + n])
+                if alias_key(words) in self.titles or (n == 1 and words in self.title_words):
+                    start += n
+                    moved = True
+                    break
+        return doc[start : span.end] if start < span.end else None
+
+    def _extend_first_names(self, span: Span) -> Span:
+        # The model sometimes leaves a first name out: "Antony [J. Blinken]".
+        doc = span.doc
+        start = span.start
+        while start > 0:
+            prev = doc[start - 1]
+            if (
+                not prev.is_title
+                or prev.is_sent_start
+                or prev.ent_type_
+                or prev.text in self.title_words
+                or alias_key(prev.text) in self.titles
+                or prev.lower_ in {"the", "a", "an"}
+                or self.gazetteer.lookup(prev.text)
+            ):
+                break
+            start -= 1
+        end = span.end
+        while end < len(doc):
+            nxt = doc[end]
+            if (
+                not nxt.is_title
+                or nxt.is_sent_start
+                or nxt.ent_type_
+                or nxt.text in self.title_words
+                or self.gazetteer.lookup(nxt.text)
+            ):
+                break
+            end += 1
+        if start == span.start and end == span.end:
+            return span
+        return Span(doc, start, end, label=span.label_)
+
     def _starts_with_title(self, span: Span) -> bool:
         # "Special Representative for ..." is an office, not an organization.
         words = [t.text for t in span]
         return any(
-            alias_key(" ".join(words[:n])) in self.titles for n in range(1, min(len(words), 4))
+            alias_key(" ".join(words[:n])) in self.titles for n in range(1, min(len(words), 4) + 1)
         )
 
     @staticmethod

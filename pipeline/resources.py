@@ -89,6 +89,8 @@ class EntityRules(_Strict):
     document_heads: list[str] = []
     region_words: list[str] = []
     region_suffixes: list[str] = []
+    mission_prefixes: list[str] = []
+    deictic_dates: list[str] = []
 
 
 class _RecordFile(_Strict):

@@ -36,3 +36,12 @@ class TestDateline:
     def test_year_from_published(self, nlp):
         doc = run_doc(nlp, "UNITED NATIONS, Nov 16 (Reuters) - Votes.", published="2022-11-17")
         assert doc._.dateline["date"] == "2022-11-16"
+
+
+def test_country_between_place_and_date(nlp):
+    doc = run_doc(
+        nlp, "MEDELLIN, Colombia, June 28 (Americas Wire) - Votes.", published="2019-06-29"
+    )
+    assert doc._.dateline["place"] == "Medellín"
+    assert doc._.dateline["date"] == "2019-06-28"
+    assert ("Americas Wire", "ORG") in [(e.text, e.label_) for e in doc.ents]

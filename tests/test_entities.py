@@ -86,3 +86,37 @@ class TestHelpers:
         doc = blank("the 52nd OAS General Assembly’s work")
         span = trim_span(Span(doc, 0, 6, label="ORG"), ["the"])
         assert span.text == "OAS General Assembly"
+
+
+class TestDomainRules:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Permanent Mission of Mexico to the United Nations presented it.",
+                ("Permanent Mission of Mexico to the United Nations", "ORG"),
+            ),
+            (
+                "It was presented by the Permanent Mission of Paraguay.",
+                ("Permanent Mission of Paraguay", "ORG"),
+            ),
+            ("Today’s resolution builds on last year’s text.", ("Today", "DATE")),
+            ("The Honourable Stéphane Dion spoke in Ottawa.", ("Stéphane Dion", "PERSON")),
+            ("He will meet Federal Chancellor Olaf Scholz in Berlin.", ("Olaf Scholz", "PERSON")),
+        ],
+    )
+    def test_rule_adds(self, nlp, text, expected):
+        assert expected in ents(run_doc(nlp, text))
+
+    @pytest.mark.parametrize(
+        ("text", "absent"),
+        [
+            ("Leaders endorsed the Los Angeles Declaration on Migration.", "Los Angeles"),
+            ("The Assembly approved the Declaration of Asunción on June 26.", "Asunción"),
+            ("The Brazilian Government regrets the veto.", "Brazilian Government"),
+            ("The text was co-sponsored by 81 Member States.", "Member States"),
+            ("The Council adopted resolution 2623 (2022) on Ukraine.", "2022"),
+        ],
+    )
+    def test_rule_removes(self, nlp, text, absent):
+        assert absent not in [e.text for e in run_doc(nlp, text).ents]
