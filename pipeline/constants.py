@@ -25,3 +25,18 @@ STATUSES: tuple[str, ...] = ("planned", "done")
 
 # Span group holding the evidence sentences of sponsorships.
 SPANS_SPONSORSHIP = "communique_sponsorship"
+
+# Fields of a sponsorship record, in the column order of sponsorships.csv.
+SPONSORSHIP_FIELDS: tuple[str, ...] = (
+    "instrument",
+    "topic",
+    "forum",
+    "actor",
+    "actor_code",
+    "role",
+    "status",
+    "date",
+    "sentence",
+    "start",
+    "end",
+)

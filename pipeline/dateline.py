@@ -147,12 +147,6 @@ class DatelineComponent(ResourceComponent):
 
     files = ("countries", "cities", "regions", "organizations", "publishers")
 
-    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
-        self.nlp = nlp
-        self.name = name
-        self.data_dir = data_dir
-        self._load()
-
     def _load(self) -> None:
         self.gazetteer = load_gazetteer(self.data_dir)
         directory = Path(self.data_dir) if self.data_dir else None

@@ -424,12 +424,6 @@ class EntityComponent(ResourceComponent):
 
     files = ("countries", "cities", "regions", "organizations", "entity_rules")
 
-    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
-        self.nlp = nlp
-        self.name = name
-        self.data_dir = data_dir
-        self._load()
-
     def _load(self) -> None:
         directory = Path(self.data_dir) if self.data_dir else None
         gazetteer = load_gazetteer(self.data_dir)

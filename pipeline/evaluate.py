@@ -17,20 +17,14 @@ from dataclasses import dataclass, field
 
 from nervaluate import Evaluator
 
-from .constants import LABELS
+from .constants import LABELS, MODEL_LABEL_MAP
 from .gazetteer import alias_key
 from .gold import GoldDocument
 
 SYSTEM_PIPELINE = "communique"
 SYSTEM_BASELINE = "spacy"
-BASELINE_LABELS: dict[str, str] = {
-    "GPE": "PLACE",
-    "LOC": "PLACE",
-    "FAC": "PLACE",
-    "ORG": "ORG",
-    "DATE": "DATE",
-    "PERSON": "PERSON",
-}
+# Bare spaCy is scored with the same label mapping the pipeline starts from.
+BASELINE_LABELS: dict[str, str] = MODEL_LABEL_MAP
 TOPIC_MIN_OVERLAP = 0.5
 _WORD = re.compile(r"\w+")
 _TOPIC_STOP = frozenset({"the", "a", "an", "of", "on", "in", "to", "and", "for", "its", "their"})

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .constants import SPONSORSHIP_FIELDS
 from .errors import Errors
 from .inputs import Document
 
@@ -49,21 +50,7 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "lon",
     "title",
 )
-SPONSORSHIP_COLUMNS: tuple[str, ...] = (
-    "sponsorship_id",
-    "doc_id",
-    "instrument",
-    "topic",
-    "forum",
-    "actor",
-    "actor_code",
-    "role",
-    "status",
-    "date",
-    "sentence",
-    "start",
-    "end",
-)
+SPONSORSHIP_COLUMNS: tuple[str, ...] = ("sponsorship_id", "doc_id", *SPONSORSHIP_FIELDS)
 ENTITY_COLUMNS: tuple[str, ...] = (
     "doc_id",
     "label",

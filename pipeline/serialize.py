@@ -6,6 +6,8 @@ import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.language import Language
+
 from .resources import RESOURCE_DIR
 
 
@@ -14,6 +16,19 @@ class ResourceComponent:
 
     files: tuple[str, ...] = ()
     data_dir: str = ""
+
+    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
+        """Create the component and load its data files.
+
+        Args:
+            nlp: The pipeline.
+            name: Component name.
+            data_dir: Folder with the data files; "" for the packaged ones.
+        """
+        self.nlp = nlp
+        self.name = name
+        self.data_dir = data_dir
+        self._load()
 
     def _load(self) -> None:
         raise NotImplementedError

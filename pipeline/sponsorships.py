@@ -23,25 +23,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
-from .constants import SPANS_SPONSORSHIP
+from .constants import SPANS_SPONSORSHIP, SPONSORSHIP_FIELDS
 from .entities import quoted_regions
 from .gazetteer import Gazetteer, load_gazetteer
 from .resources import load_model_file
 from .serialize import ResourceComponent
 
-RECORD_KEYS: tuple[str, ...] = (
-    "instrument",
-    "topic",
-    "forum",
-    "actor",
-    "actor_code",
-    "role",
-    "status",
-    "date",
-    "sentence",
-    "start",
-    "end",
-)
+RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 _BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
@@ -829,12 +817,6 @@ class SponsorshipComponent(ResourceComponent):
     """spaCy component ``communique_sponsorships``."""
 
     files = ("countries", "cities", "regions", "organizations", "sponsorship_rules")
-
-    def __init__(self, nlp: Language, name: str, *, data_dir: str = "") -> None:
-        self.nlp = nlp
-        self.name = name
-        self.data_dir = data_dir
-        self._load()
 
     def _load(self) -> None:
         directory = Path(self.data_dir) if self.data_dir else None
