@@ -67,7 +67,8 @@ def parse_dateline(
         head_end = nxt + 1
     for match in _DATELINE.finditer(text, 0, head_end):
         place = match.group("place").strip()
-        entries = gazetteer.lookup(place)
+        # A dateline names a city, a country or the UN; "Latin America:" opens a headline.
+        entries = [e for e in gazetteer.lookup(place) if e.kind in {"city", "country", "igo"}]
         if not entries and not (place.isupper() and len(place) > 2):
             continue
         if not entries and place.isupper():

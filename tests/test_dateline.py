@@ -45,3 +45,8 @@ def test_country_between_place_and_date(nlp):
     assert doc._.dateline["place"] == "Medellín"
     assert doc._.dateline["date"] == "2019-06-28"
     assert ("Americas Wire", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_headline_with_region_is_not_a_dateline(nlp):
+    doc = run_doc(nlp, "Latin America: High Representative travels to Uruguay\n\nText.")
+    assert not doc._.dateline

@@ -25,7 +25,7 @@ class TestGoldValidate:
         test = load_gold(ROOT / "gold" / "test.jsonl")
         assert len(dev) + len(test) >= 40
         assert not {d.id for d in dev} & {d.id for d in test}
-        assert 0.25 <= len(test) / (len(dev) + len(test)) <= 0.4
+        assert 0.3 <= len(test) / (len(dev) + len(test)) <= 0.4
 
     @pytest.mark.parametrize(
         ("mutate", "message"),
