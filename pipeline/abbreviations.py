@@ -123,8 +123,9 @@ def find_abbreviations(doc: Doc) -> list[tuple[Span, Span]]:
             long_span = window.char_span(offset, len(window.text), alignment_mode="expand")
         if long_span is None or (len(long_span) < 2 and len(long_span.text) <= len(short.text)):
             continue
-        # Drop a leading article the window may have caught.
-        while len(long_span) > 1 and long_span[0].lower_ in {"the", "a", "an"}:
+        # A long form starts at a capitalized word: "countries of the Community of ..."
+        # loses "countries of the".
+        while len(long_span) > 1 and not long_span[0].is_title and not long_span[0].is_upper:
             long_span = long_span[1:]
         pairs.append((long_span, short))
     return pairs

@@ -24,6 +24,9 @@ from .serialize import ResourceComponent
 
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -76,7 +79,7 @@ def trim_span(span: Span, prefixes: Iterable[str]) -> Span | None:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in {"'s", "’s", "'", "’"}
+        doc[end - 1].text in {"'s", "’s", "'", "’", "of", "the", "and", "for", "to", "in"}
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
     ):
@@ -120,7 +123,44 @@ def extend_date_list(span: Span) -> Span:
         and span[0].like_num
     ):
         start -= 2
+    elif (
+        start >= 1
+        and doc[start - 1].like_num
+        and len(doc[start - 1].text) <= 2
+        and span[0].is_alpha
+        and span[0].is_title
+    ):
+        # "15 [December 2022]": the model left the day out.
+        start -= 1
     return Span(doc, start, span.end, label=span.label_)
+
+
+def merge_weekday_dates(spans: list[Span]) -> list[Span]:
+    """Join "Wednesday" "," "August 2" into one DATE span.
+
+    Args:
+        spans: Entity spans sorted by start.
+
+    Returns:
+        The spans with each weekday-comma-date sequence merged.
+    """
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == span.label_ == "DATE"
+            and len(prev) == 1
+            and prev[0].lower_ in _WEEKDAYS
+            and span.start - prev.end <= 1
+            and all(t.text == "," for t in span.doc[prev.end : span.start])
+        ):
+            merged = Span(span.doc, prev.start, span.end, label="DATE")
+            merged._.method = METHOD_RULE
+            out[-1] = merged
+        else:
+            out.append(span)
+    return out
 
 
 def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> list[Span]:
@@ -168,6 +208,8 @@ class EntityRules_:
         self.heading_words = set(rules.heading_words)
         self.generic_org_words = set(rules.generic_org_words)
         self.mission_prefixes = [p.split() for p in rules.mission_prefixes]
+        self.mission_suffixes = list(rules.mission_suffixes)
+        self.adjectival_heads = set(rules.adjectival_heads)
         self.deictic = [d.split() for d in rules.deictic_dates]
         self.document_heads = set(rules.document_heads)
 
@@ -176,7 +218,10 @@ class EntityRules_:
         gaz = [
             span
             for span in gazetteer_spans(doc, self.matcher, self.gazetteer)
-            if not self._in_document_name(span) and not self._inside_person(span, persons)
+            if not self._in_document_name(span)
+            and not self._inside_person(span, persons)
+            and not self._adjectival_region(span)
+            and not self._inside_named_org(span)
         ]
         agencies = self._agency_spans(doc)
         if agencies:
@@ -208,8 +253,9 @@ class EntityRules_:
         final = filter_spans(final)
         missions = self._missions(doc, final)
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
+        final = self._org_of_country(doc, sorted(final, key=lambda s: s.start))
         deictic = [d for d in self._deictic_dates(doc) if not any(overlaps(d, s) for s in final)]
-        doc.ents = sorted(final + deictic, key=lambda s: s.start)
+        doc.ents = merge_weekday_dates(sorted(final + deictic, key=lambda s: s.start))
         return doc
 
     def _in_document_name(self, span: Span) -> bool:
@@ -225,6 +271,39 @@ class EntityRules_:
             and doc[span.start - 1].lower_ == "of"
             and doc[span.start - 2].text in self.document_heads
         )
+
+    def _adjectival_region(self, span: Span) -> bool:
+        # "Caribbean delegations": a region used as an adjective is not a mention.
+        doc = span.doc
+        if span.label_ != "PLACE" or span.end >= len(doc):
+            return False
+        entries = self.gazetteer.lookup(span.text)
+        return bool(
+            entries
+            and entries[0].kind == "region"
+            and not entries[0].code
+            and doc[span.end].lower_ in self.adjectival_heads
+            and doc[span.end].is_lower
+        )
+
+    def _inside_named_org(self, span: Span) -> bool:
+        # "Revolutionary Armed Forces of Colombia", "Episcopal Conference of Colombia":
+        # the place belongs to the name. "Government of Peru" stays a place.
+        if span.label_ != "PLACE":
+            return False
+        for ent in span.doc.ents:
+            ent = trim_span(ent, self.rules.strip_prefixes) or ent
+            if (
+                ent.label_ == "ORG"
+                and ent.start < span.start
+                and span.end <= ent.end
+                and span.start - ent.start >= 3
+                and span.doc[span.start - 1].lower_ == "of"
+                and ent[0].text not in self.generic_org_words
+                and not self.gazetteer.lookup(ent.text)
+            ):
+                return True
+        return False
 
     def _inside_person(self, span: Span, persons: list[Span]) -> bool:
         # "Carlos Trujillo" is a person, not the Peruvian city; countries always win.
@@ -273,6 +352,61 @@ class EntityRules_:
                 span._.method = METHOD_RULE
                 out.append(span)
                 break
+            else:
+                # "UK Mission to the United Nations".
+                end = place.end
+                words = [t.text for t in doc[end : end + 4]]
+                for suffix in self.mission_suffixes:
+                    parts = suffix.split()
+                    n = len(parts)
+                    if words[:n] == parts and words[n : n + 2] == ["to", "the"]:
+                        target = by_start.get(end + n + 2)
+                        if target is not None and target.label_ == "ORG":
+                            span = Span(doc, place.start, target.end, label="ORG")
+                            span._.method = METHOD_RULE
+                            out.append(span)
+                        break
+        for org in spans:
+            # The model may already have "Permanent Mission of Mexico" as one ORG.
+            words = [t.text for t in org]
+            if org.label_ != "ORG" or not any(
+                words[: len(p)] == p and len(words) > len(p) for p in self.mission_prefixes
+            ):
+                continue
+            end = org.end
+            if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
+                target = by_start.get(end + 2)
+                if target is not None and target.label_ == "ORG":
+                    span = Span(doc, org.start, target.end, label="ORG")
+                    span._.method = METHOD_RULE
+                    out.append(span)
+        return out
+
+    def _org_of_country(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        # "Ministry of Foreign Affairs of Japan" is one organization; an organ of a
+        # parent organization ("General Assembly of the OAS") stays two spans.
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            org = spans[i]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if (
+                nxt is not None
+                and org.label_ == "ORG"
+                and nxt.label_ == "PLACE"
+                and nxt.start == org.end + 1
+                and doc[org.end].lower_ == "of"
+                and not (len(org) == 1 and org[0].text in self.generic_org_words)
+                and not any(e.context or e.parent for e in self.gazetteer.lookup(org.text))
+                and any(e.kind == "country" for e in self.gazetteer.lookup(nxt.text))
+            ):
+                merged = Span(doc, org.start, nxt.end, label="ORG")
+                merged._.method = METHOD_RULE
+                out.append(merged)
+                i += 2
+                continue
+            out.append(org)
+            i += 1
         return out
 
     def _deictic_dates(self, doc: Doc) -> list[Span]:
@@ -306,6 +440,8 @@ class EntityRules_:
             span = extend_date_list(span)
             return span if is_date_expression([t.text for t in span]) else None
         if span.label_ in ("PLACE", "ORG") and self.gazetteer.demonym_country(span.text):
+            return None
+        if self._adjectival_region(span):
             return None
         if span.label_ == "ORG" and span[-1].text in self.heading_words:
             return None

@@ -90,6 +90,8 @@ class EntityRules(_Strict):
     region_words: list[str] = []
     region_suffixes: list[str] = []
     mission_prefixes: list[str] = []
+    mission_suffixes: list[str] = []
+    adjectival_heads: list[str] = []
     deictic_dates: list[str] = []
 
 

@@ -26,6 +26,10 @@ class TestFindAbbreviations:
             ),
             ("the United Nations (UN) is", [("United Nations", "UN")]),
             ("in Lima (Peru) today", []),
+            (
+                "member countries of the Community of Latin American and Caribbean States (CELAC).",
+                [("Community of Latin American and Caribbean States", "CELAC")],
+            ),
             ("a note (see below)", []),
         ],
     )

@@ -103,6 +103,21 @@ class TestDomainRules:
             ("Today’s resolution builds on last year’s text.", ("Today", "DATE")),
             ("The Honourable Stéphane Dion spoke in Ottawa.", ("Stéphane Dion", "PERSON")),
             ("He will meet Federal Chancellor Olaf Scholz in Berlin.", ("Olaf Scholz", "PERSON")),
+            (
+                "The Government of Colombia welcomes the unanimous adoption yesterday, "
+                "Wednesday, August 2, of resolution 2694 (2023).",
+                ("Wednesday, August 2", "DATE"),
+            ),
+            ("Canberra, 15 December 2022. Today the Assembly voted.", ("15 December 2022", "DATE")),
+            (
+                "Ministry of Foreign Affairs of Japan\n\nNovember 16, 2016\n\n"
+                "On November 16, it passed.",
+                ("Ministry of Foreign Affairs of Japan", "ORG"),
+            ),
+            (
+                "Statement by the UK Mission to the United Nations on Colombia.",
+                ("UK Mission to the United Nations", "ORG"),
+            ),
         ],
     )
     def test_rule_adds(self, nlp, text, expected):
@@ -116,6 +131,7 @@ class TestDomainRules:
             ("The Brazilian Government regrets the veto.", "Brazilian Government"),
             ("The text was co-sponsored by 81 Member States.", "Member States"),
             ("The Council adopted resolution 2623 (2022) on Ukraine.", "2022"),
+            ("It was a blow to several Caribbean delegations at the meeting.", "Caribbean"),
         ],
     )
     def test_rule_removes(self, nlp, text, absent):
