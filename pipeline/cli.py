@@ -121,7 +121,9 @@ def _pipeline_predictions(nlp: object, gold_docs: list, workers: int = 1) -> dic
     preds = {}
     for result in process(nlp, documents, workers=workers):
         doc_id = str(result.document["doc_id"])
-        preds[doc_id] = Prediction(result.mentions, result.sponsorships)
+        preds[doc_id] = Prediction(
+            result.mentions, result.sponsorships, str(result.document["author_code"])
+        )
     return preds
 
 
@@ -160,6 +162,10 @@ def _read_predictions(pred_dir: Path) -> dict:
     for row in mentions.to_dict(orient="records"):
         row["start"], row["end"] = int(row["start"]), int(row["end"])
         preds.setdefault(row["doc_id"], Prediction()).mentions.append(row)
+    documents_path = pred_dir / "documents.csv"
+    if documents_path.exists():
+        for row in read_table(documents_path).to_dict(orient="records"):
+            preds.setdefault(row["doc_id"], Prediction()).author_code = row["author_code"]
     sponsor_path = pred_dir / "sponsorships.csv"
     if sponsor_path.exists():
         for row in read_table(sponsor_path).to_dict(orient="records"):
@@ -232,6 +238,7 @@ def evaluate(
         SYSTEM_PIPELINE,
         format_table,
         merge,
+        score_authors,
         score_entities,
         score_sponsorships,
     )
@@ -260,6 +267,7 @@ def evaluate(
         parts.append(score_entities(gold_docs, system_preds, name, values=is_pipeline))
         if is_pipeline:
             parts.append(score_sponsorships(gold_docs, system_preds, name))
+            parts.append(score_authors(gold_docs, system_preds, name))
     scores = merge(parts)
     n_spans = sum(len(d.spans) for d in gold_docs)
     n_sp = sum(len(d.sponsorships) for d in gold_docs)

@@ -25,6 +25,24 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _HEAD_LINES = 8
+# Words that make a publisher a government body (its country then speaks as "we").
+GOVERNMENT_BODY_WORDS = frozenset(
+    {
+        "ministry",
+        "mission",
+        "embassy",
+        "department",
+        "government",
+        "minister",
+        "president",
+        "presidency",
+        "secretaría",
+        "cancillería",
+        "chancellery",
+        "delegation",
+        "consulate",
+    }
+)
 
 
 @dataclass
@@ -110,8 +128,11 @@ def author_code(
     """ISO3 of the government that speaks as "we", or "" when unknown.
 
     An explicit ``author_code`` in the metadata wins; then a publisher known to
-    speak for a government; then a dateline at a national capital with no news
-    agency in it (a government release datelined from its capital).
+    speak for a government, or a government body naming one country ("Ministry
+    of Foreign Affairs of Japan", "UK Mission to the United Nations"); then,
+    unless an intergovernmental organization publishes it, a dateline at a
+    national capital with no news agency in it (a government release datelined
+    from its capital).
 
     Args:
         meta: Document metadata.
@@ -125,14 +146,55 @@ def author_code(
     if meta.get("author_code"):
         return str(meta["author_code"])
     publisher = meta.get("publisher") or ""
-    code = publishers.get(alias_key(publisher))
+    code = publishers.get(alias_key(publisher)) or government_publisher(publisher, gazetteer)
     if code:
         return code
+    if publishes_for_organization(publisher, gazetteer):
+        return ""
     if dateline and not dateline.agency and dateline.place_code:
         for city in gazetteer.cities:
             if city.capital and city.name == dateline.place and city.country == dateline.place_code:
                 return city.country
     return ""
+
+
+_WORDS = re.compile(r"[\w.’'-]+")
+
+
+def government_publisher(publisher: str, gazetteer: Gazetteer) -> str:
+    """ISO3 of the one country a government body's name mentions, else "".
+
+    Args:
+        publisher: The publisher as given in the metadata.
+        gazetteer: Country names, aliases and demonyms.
+
+    Returns:
+        The code, or "" when the publisher is not a government body or names no
+        country or several.
+    """
+    words = _WORDS.findall(publisher)
+    if not GOVERNMENT_BODY_WORDS & {w.casefold() for w in words}:
+        return ""
+    codes = set()
+    for size in range(1, 6):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            codes.update(e.code for e in gazetteer.lookup(phrase) if e.kind == "country")
+            demonym = gazetteer.demonym_country(phrase)
+            if demonym:
+                codes.add(demonym)
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def publishes_for_organization(publisher: str, gazetteer: Gazetteer) -> bool:
+    """True when the publisher names an intergovernmental organization ("OAS Press Office")."""
+    words = _WORDS.findall(publisher)
+    return any(
+        e.label == "ORG" and e.kind in {"igo", "organ", "agency"}
+        for size in range(1, 6)
+        for i in range(len(words) - size + 1)
+        for e in gazetteer.lookup(" ".join(words[i : i + size]))
+    )
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -36,6 +36,7 @@ class Prediction:
 
     mentions: list[dict] = field(default_factory=list)
     sponsorships: list[dict] = field(default_factory=list)
+    author_code: str | None = None
 
 
 @dataclass
@@ -396,6 +397,59 @@ def _sponsor_error(
         "pred": pred_detail if kind != "false_positive" else detail,
         "context": str(record.get("sentence", ""))[:200],
     }
+
+
+def score_authors(
+    gold_docs: list[GoldDocument], preds: dict[str, Prediction], system: str
+) -> Scores:
+    """Accuracy of the speaking government (``author_code``) per document.
+
+    Args:
+        gold_docs: Gold documents (``meta.author_code``).
+        preds: Predictions by document id.
+        system: System name for the rows.
+
+    Returns:
+        One score row and an error row per wrong document.
+    """
+    scores = Scores()
+    judged = [(g, preds[g.id].author_code) for g in gold_docs if g.id in preds]
+    judged = [(g, code) for g, code in judged if code is not None]
+    if not judged:
+        return scores
+    right = 0
+    for gold, code in judged:
+        expected = gold.meta.get("author_code", "")
+        if code == expected:
+            right += 1
+        else:
+            scores.errors.append(
+                {
+                    "system": system,
+                    "doc_id": gold.id,
+                    "error": "wrong_author",
+                    "label": "AUTHOR",
+                    "start": "",
+                    "end": "",
+                    "text": gold.meta.get("publisher", ""),
+                    "gold": expected,
+                    "pred": code,
+                    "context": "",
+                }
+            )
+    acc = right / len(judged)
+    scores.rows.append(
+        {
+            "system": system,
+            "label": "author_code",
+            "scheme": "value",
+            "precision": acc,
+            "recall": acc,
+            "f1": acc,
+            "support": len(judged),
+        }
+    )
+    return scores
 
 
 def merge(scores: Iterable[Scores]) -> Scores:

@@ -32,6 +32,7 @@ from .serialize import ResourceComponent
 RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 _BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+_DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 
 
@@ -49,6 +50,18 @@ class Trigger(BaseModel):
     role: Literal["lead", "cosponsor", "join"]
     voice: Literal["active", "passive", "hyphen"]
     instrument: Literal["after", "before", "auto"] = "auto"
+    # "submitted by: A, B, C": a UN sponsor list. Its members are leads unless the
+    # text names presenters elsewhere, in which case the others are co-sponsors.
+    sponsor_list: bool = False
+
+
+class RoleUpgrade(BaseModel):
+    """A phrase after an agent list that fixes its role ("joined by X as co-sponsors")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    phrase: str
+    role: Literal["lead", "cosponsor", "join"]
 
 
 class SponsorshipRules(BaseModel):
@@ -80,6 +93,20 @@ class SponsorshipRules(BaseModel):
     event_verbs: list[str] = []
     veto_cues: list[str] = []
     veto_forum: str = ""
+    forum_aliases: dict[str, str] = {}
+    list_cues: list[str] = []
+    role_upgrades: list[RoleUpgrade] = []
+    subject_asides: list[str] = []
+    noun_cues: list[str] = []
+    possessive_referents: list[str] = []
+    same_topic_cues: list[str] = []
+    referent_nouns: list[str] = []
+    anaphoric_topics: list[str] = []
+    subbody_nouns: list[str] = []
+    group_heads: list[str] = []
+    named_instruments: dict[
+        str, Literal["resolution", "declaration", "statement", "decision", "amendment"]
+    ] = {}
     trigger_window: int = Field(default=10, ge=1)
 
 
@@ -99,6 +126,8 @@ class Mention:
     instrument: str
     topics: list[str]
     definite: bool
+    # The topic is the text's quoted title: the best name it can have.
+    titled: bool = False
 
 
 @dataclass
@@ -110,6 +139,10 @@ class Hit:
     trigger: Trigger
     actors: list[Actor] = field(default_factory=list)
     negated: bool = False
+    # Set by a phrase after the agent list ("joined by X as co-sponsors").
+    role: str = ""
+    # The subject was "both parties": a bilateral setting.
+    group: bool = False
 
 
 def load_rules(directory: Path | None = None) -> SponsorshipRules:
@@ -164,12 +197,16 @@ def find_phrase(doc: Doc, i: int, phrases: list[tuple[str, ...]], end: int) -> i
     )
 
 
-def entity_actor(span: Span, gazetteer: Gazetteer) -> Actor | None:
+def entity_actor(
+    span: Span, gazetteer: Gazetteer, group_heads: frozenset[str] = frozenset()
+) -> Actor | None:
     """The state or organization an entity span names, if it can sponsor.
 
     Args:
         span: A PLACE or ORG entity (normalized).
         gazetteer: Resolves "Permanent Mission of Paraguay" to Paraguay.
+        group_heads: Last words of group names ("Lima Group", "Arab Group") that
+            can table a text although they are not organizations.
 
     Returns:
         The actor, or None for cities, regions, people and unknown bodies.
@@ -177,6 +214,15 @@ def entity_actor(span: Span, gazetteer: Gazetteer) -> Actor | None:
     if span.label_ == "PLACE" and span._.kind == "country" and span._.country:
         return Actor(span._.norm, span._.country)
     if span.label_ == "ORG" and span._.kind == "igo":
+        # "OIC": the canonical name, whatever form the text used.
+        entry = next((e for e in gazetteer.lookup(span._.norm) if e.kind == "igo"), None)
+        return Actor(entry.name if entry is not None else span._.norm, "")
+    words = span._.norm.split()
+    if (
+        span.label_ == "ORG"
+        and span._.kind in {"", "other"}
+        and words[-1:] in [[w] for w in group_heads]
+    ):
         return Actor(span._.norm, "")
     if span.label_ == "ORG" and " of " in span.text:
         # Missions and delegations are named after their state.
@@ -223,6 +269,15 @@ class SponsorshipFinder:
         self.definite = set(rules.definite)
         self.group_subjects = [phrase_tokens(p) for p in rules.group_subjects]
         self.forums = set(rules.forums)
+        self.group_heads = frozenset(rules.group_heads)
+        self.list_cues = [phrase_tokens(p) for p in rules.list_cues]
+        self.role_upgrades = [(phrase_tokens(u.phrase), u.role) for u in rules.role_upgrades]
+        self.subject_asides = [phrase_tokens(p) for p in rules.subject_asides]
+        self.noun_cues = set(rules.noun_cues)
+        self.same_topic_cues = [phrase_tokens(p) for p in rules.same_topic_cues]
+        self.veto_cues = set(rules.veto_cues)
+        self.referents = set(rules.referents)
+        self.anaphoric = [phrase_tokens(p) for p in rules.anaphoric_topics]
 
     # -- document level -------------------------------------------------------
 
@@ -238,7 +293,7 @@ class SponsorshipFinder:
         self.doc = doc
         self.actor_at: dict[int, tuple[Span, Actor]] = {}
         for ent in doc.ents:
-            actor = entity_actor(ent, self.gazetteer)
+            actor = entity_actor(ent, self.gazetteer, self.group_heads)
             if actor is not None:
                 for i in range(ent.start, ent.end):
                     self.actor_at[i] = (ent, actor)
@@ -246,21 +301,34 @@ class SponsorshipFinder:
         self.quotes = quoted_regions(doc)
         self.main_forum = self._main_forum(doc)
         records: list[dict] = []
-        seen: set[tuple[str, str, str, str, str]] = set()
+        seen: set[tuple[str, ...]] = set()
         known_topics: dict[str, str] = {}
         self.event_topic = self._event_topic(doc)
         self.last_mention: Mention | None = None
+        self.known_titled: dict[str, bool] = {}
+        self._titled = False
         sents = list(doc.sents)
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
             for rec in self._sentence(sent, mentions, sents[:k]):
-                key = (rec["instrument"], rec["topic"], rec["actor"], rec["role"], rec["status"])
+                key = (
+                    rec["instrument"],
+                    rec["topic"],
+                    rec["actor"],
+                    rec["role"],
+                    rec["status"],
+                    rec["forum"],
+                )
                 if key not in seen:
                     seen.add(key)
                     records.append(rec)
             if mentions:
                 self.last_mention = mentions[-1]
-        return merge_records(records)
+        records = merge_records(resolve_sponsor_lists(records))
+        for rec in records:
+            rec.pop("_list", None)
+            rec.pop("_title", None)
+        return records
 
     def _event_topic(self, doc: Doc) -> str:
         # "The Council voted to appoint a special rapporteur ...": what the
@@ -276,13 +344,20 @@ class SponsorshipFinder:
     def _main_forum(self, doc: Doc) -> str:
         # The document's main event is the forum it names first (title, lead);
         # ties in long documents go to the most frequent one.
-        names = [e._.norm for e in doc.ents if e.label_ == "ORG" and e._.norm in self.forums]
+        names = [self._forum_name(e._.norm) for e in doc.ents if e.label_ == "ORG"]
+        names = [n for n in names if n]
         if not names:
             return ""
         counts = Counter(names)
         first = names[0]
         top, n = counts.most_common(1)[0]
         return top if n > 2 * counts[first] else first
+
+    def _forum_name(self, norm: str) -> str:
+        # A committee acts for its plenary: a Third Committee text is a General
+        # Assembly resolution.
+        norm = self.rules.forum_aliases.get(norm, norm)
+        return norm if norm in self.forums else ""
 
     # -- instruments and topics -----------------------------------------------
 
@@ -291,29 +366,59 @@ class SponsorshipFinder:
         mentions = []
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
+            if instrument is None and tok.i > sent.start and doc[tok.i - 1].text[:1].isupper():
+                # "the Lima Commitment": a named text whose head noun is not a usual
+                # instrument word, only when it ends a capitalized name.
+                instrument = self.rules.named_instruments.get(tok.text)
             if instrument is None:
                 continue
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
             if nxt in self.rules.instruments:
                 # "draft resolution": one instrument, named by its last word.
                 continue
-            topics = self._topics(tok.i, sent)
-            prev = doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-            prev2 = doc[tok.i - 2].lower_ if tok.i - 1 > sent.start else ""
-            definite = prev in self.definite or (prev == "draft" and prev2 in self.definite)
+            same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
+            # "a resolution of the same title": the topic is the one named before.
+            topics = [] if same else self._topics(tok.i, sent)
+            definite = bool(same) or self._determiner(tok.i, sent) in self.definite
+            titled = bool(topics) and self._titled
             if topics:
                 known_topics[instrument] = topics[-1]
+                self.known_titled[instrument] = titled
             elif definite and instrument in known_topics:
                 topics = [known_topics[instrument]]
+                titled = self.known_titled.get(instrument, False)
             elif definite and self.event_topic:
                 topics = [self.event_topic]
-            mentions.append(Mention(tok.i, instrument, topics or [""], definite))
+            mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled))
         return mentions
+
+    def _determiner(self, i: int, sent: Span) -> str:
+        # "the updated draft", "the Ukrainian draft resolution": skip up to two
+        # modifiers to reach the determiner.
+        doc = sent.doc
+        k = i - 1
+        while k >= sent.start and k > i - 3:
+            word = doc[k].lower_
+            if word in self.definite or word in {"a", "an"} or not doc[k].is_alpha:
+                return word
+            k -= 1
+        return doc[k].lower_ if k >= sent.start else ""
 
     def _quote_at(self, i: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quotes if s <= i < e), None)
 
     def _topics(self, i: int, sent: Span) -> list[str]:
+        self._titled = False
+        topics = [t for t in self._read_topics(i, sent) if not self._anaphoric(t)]
+        self._titled = self._titled and bool(topics)
+        return topics
+
+    def _anaphoric(self, topic: str) -> bool:
+        # "a resolution on this subject": a pointer to a topic, not one.
+        words = tuple(topic.lower().split())
+        return any(words[: len(p)] == p for p in self.anaphoric)
+
+    def _read_topics(self, i: int, sent: Span) -> list[str]:
         doc = sent.doc
         quote = self._quote_at(i)
         if quote is not None:
@@ -322,6 +427,7 @@ class SponsorshipFinder:
             j = i + 1
             n = find_phrase(doc, j, self.topic_heads, e)
             start = j + n if n and i == s else s
+            self._titled = True
             return [self._clean(doc[start:e].text)]
         end = sent.end
         j = i + 1
@@ -345,6 +451,7 @@ class SponsorshipFinder:
             j += 1
         if j < end and self._quote_at(j + 1) and self._quote_at(j + 1)[0] == j + 1:
             s, e = self._quote_at(j + 1)
+            self._titled = True
             return [self._clean(doc[s:e].text)]
         j = first
         topics: list[str] = []
@@ -352,14 +459,22 @@ class SponsorshipFinder:
             n = find_phrase(doc, j, self.topic_heads, end)
             if n:
                 start = j + n
-            elif doc[j].lower_ == "to" and topics is not None:
+            elif doc[j].lower_ == "to" and self._infinitive(j + 1, end):
                 start = j
             elif doc[j].lower_.endswith("ing") and doc[j].is_alpha and doc[j].is_lower:
                 start = j + 1
             else:
                 break
-            quote = self._quote_at(start)
-            if quote is not None and quote[0] == start:
+            if start < end and doc[start].ent_type_ == "DATE":
+                # "tabled the draft on 31 October": a date, not a topic.
+                break
+            # "on a “Moratorium on ...”": the article before a quoted title.
+            k = start + (start < end and doc[start].lower_ in {"a", "an", "the"})
+            quote = self._quote_at(k + 1)
+            if quote is None or quote[0] != k + 1:
+                quote = self._quote_at(start)
+            if quote is not None and quote[0] in {start, k + 1}:
+                self._titled = True
                 topics.append(self._clean(doc[quote[0] : quote[1]].text))
                 stop = quote[1] + 1
             else:
@@ -377,6 +492,19 @@ class SponsorshipFinder:
             topics = self._distant_topic(first, end)
         return topics
 
+    def _infinitive(self, k: int, end: int) -> bool:
+        # "a resolution to condemn X", not "submitted the draft to the Committee".
+        if k >= end:
+            return False
+        tok = self.doc[k]
+        return (
+            tok.is_alpha
+            and tok.is_lower
+            and tok.ent_type_ == ""
+            and tok.lower_ not in self.definite
+            and tok.lower_ not in _DETERMINERS
+        )
+
     def _distant_topic(self, i: int, end: int) -> list[str]:
         # "a draft presented by Brazil to the Council on the situation in Gaza":
         # the topic follows the agent, still in the same clause.
@@ -389,6 +517,13 @@ class SponsorshipFinder:
             n = find_phrase(doc, k, self.topic_heads[:4], end)
             if not n and doc[k].lower_.endswith("ing") and doc[k].is_alpha and doc[k].is_lower:
                 n = 1
+            if (
+                n
+                and k + n < end
+                and (doc[k + n].ent_type_ == "DATE" or doc[k + n].lower_ in self.rules.instruments)
+            ):
+                # "builds on resolution 71/205": another text, not this one's topic.
+                n = 0
             if n:
                 stop = self._topic_end(k + n, end)
                 return [self._clean(doc[k + n : stop].text)] if stop > k + n else []
@@ -439,6 +574,14 @@ class SponsorshipFinder:
                 if match_phrase(doc, i, words, sent.end):
                     if trigger.voice == "hyphen" and i - 1 not in self.actor_at:
                         continue
+                    if (
+                        trigger.role == "join"
+                        and trigger.voice == "active"
+                        and i > sent.start
+                        and doc[i - 1].lower_ in self.noun_cues
+                    ):
+                        # "for their support": a noun, not a verb with a subject.
+                        continue
                     hits.append(Hit(i, i + len(words), trigger))
                     i += len(words) - 1
                     break
@@ -455,13 +598,18 @@ class SponsorshipFinder:
             if voice == "hyphen":
                 hit.actors = self._hyphen_actors(hit.start)
             elif voice == "passive":
-                hit.actors = self._agent_actors(hit.end, sent, before)
+                hit.actors, hit.role = self._agent_actors(hit.end, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
             else:
                 found, negated, blocked = self._subject(hit.start, sent)
+                hit.group = self._subject_group
                 if blocked:
                     hit.negated = True
                     continue
+                if found is None and not negated and self._fronted(hit, sent):
+                    # "Introducing the draft, the representative of Ukraine said":
+                    # the subject follows the participle clause.
+                    found = self._participle_subject(hit, sent)
                 if found is None and not negated:
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
@@ -470,15 +618,27 @@ class SponsorshipFinder:
                     subject = found
         records = []
         used: set[int] = set()
+        previous: list[Mention] = []
         for n, hit in enumerate(hits):
             if hit.negated or not hit.actors:
                 continue
             targets = self._instruments_for(hit, hits[n + 1 :], mentions, sent)
+            if not targets and hit.trigger.voice == "passive":
+                # "was put forward by A and B, and was also backed by C": one text.
+                targets = previous
             if not targets:
+                continue
+            previous = targets
+            if hit.group and any(self._bilateral(m) for m in targets):
+                # "Both parties signed a joint declaration": a bilateral text.
                 continue
             actors = list(hit.actors)
             if hit.trigger.voice == "active":
-                actors += self._coagents(targets[-1].index, sent)
+                # "co-sponsored the text, alongside Ukraine": the co-agents follow
+                # the verb when the instrument was named before it.
+                last = targets[-1].index
+                start = last if sent.start <= last and last > hit.start else hit.end
+                actors += [a for a in self._coagents(start, sent) if a not in actors]
             for mention in targets:
                 used.add(mention.index)
                 for topic in mention.topics:
@@ -499,6 +659,12 @@ class SponsorshipFinder:
             mode = "before" if hit.trigger.voice == "passive" else "after"
         if hit.trigger.voice == "hyphen":
             return [m for m in after if m.index - hit.end <= 2][:1]
+        if hit.trigger.voice == "passive" and not before and self._fronted(hit, sent):
+            # "Authored by Albania and co-sponsored by 81 States, the text would ...".
+            rest = [m for m in mentions if m.index >= hit.end]
+            if rest:
+                return rest[:1]
+            return [self.last_mention] if self._names_referent(hit.end, sent.end) else []
         if mode == "after":
             if hit.trigger.voice == "active":
                 after = [m for m in after if m.index - hit.end <= window]
@@ -509,6 +675,14 @@ class SponsorshipFinder:
                 if any(w in gap for w in ("and", "as")) and not any(t in _CLAUSE_END for t in gap):
                     chosen.append(m)
             if not chosen and hit.trigger.voice == "passive" and before:
+                chosen = before[-1:]
+            if (
+                not chosen
+                and before
+                and hit.start > sent.start
+                and doc[hit.start - 1].lower_ in self.rules.possessive_referents
+            ):
+                # "the resolution on X, presented by Y; Canada was among its co-sponsors".
                 chosen = before[-1:]
             if not chosen and before:
                 # "resolution 2653, which the United States and Mexico drafted".
@@ -532,12 +706,52 @@ class SponsorshipFinder:
         doc = self.doc
         referents = set(self.rules.referents)
         if hit.trigger.voice == "passive":
-            window = doc[max(sent.start, hit.start - 4) : hit.start]
-            return any(t.lower_ in referents for t in window)
+            # "The text that came closest was put forward by": back to the clause start.
+            for t in reversed(doc[max(sent.start, hit.start - 8) : hit.start]):
+                if t.lower_ in referents:
+                    return True
+                if t.text in _CLAUSE_END or t.text in {",", ":"}:
+                    return False
+            return False
         nxt = [
             t for t in doc[hit.end : min(sent.end, hit.end + 3)] if t.lower_ not in self.definite
         ]
-        return not nxt or nxt[0].lower_ in referents or nxt[0].text in {".", ",", ";"}
+        if not nxt or nxt[0].lower_ in referents or nxt[0].text in {".", ",", ";"}:
+            return True
+        # "led the negotiations on this year's text": a referent noun closes the object.
+        for t in doc[hit.end : min(sent.end, hit.end + 5)]:
+            if t.is_punct and t.text not in {"’", "'"}:
+                return False
+            if t.lower_ in self.rules.referent_nouns:
+                return True
+        return False
+
+    def _fronted(self, hit: Hit, sent: Span) -> bool:
+        # The trigger opens the sentence (after a bullet at most).
+        first = next((t for t in sent if not t.is_space and t.text not in _BULLETS), None)
+        return first is not None and first.i == hit.start
+
+    def _names_referent(self, i: int, end: int) -> bool:
+        # "..., the text would have": a definite referent noun later in the sentence.
+        doc = self.doc
+        return any(
+            doc[k].lower_ in self.referents and doc[k - 1].lower_ in self.definite
+            for k in range(i + 1, end)
+        )
+
+    def _participle_subject(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        doc = self.doc
+        if not doc[hit.end - 1].lower_.endswith("ing"):
+            return None
+        comma = next((k for k in range(hit.end, sent.end) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        actors = self._actor_list(comma + 1, sent.end)[0]
+        return actors or None
+
+    def _bilateral(self, mention: Mention) -> bool:
+        i = mention.index
+        return i > 0 and self.doc[i - 1].lower_ in self.rules.bilateral_cues
 
     def _actor_list_back(self, i: int, lo: int) -> list[Actor]:
         """Actors of a coordinated list ending at token ``i`` ("X, Y and the Z")."""
@@ -558,11 +772,32 @@ class SponsorshipFinder:
         # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
         return self._actor_list_back(i - 1, 0)
 
-    def _agent_actors(self, i: int, sent: Span, before: list[Span]) -> list[Actor]:
+    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str]:
+        """Actors of a passive trigger ending at ``i``, and a role fixed after them.
+
+        Returns:
+            The actors and "" or the role a phrase such as "as co-sponsors" gives.
+        """
+        doc = self.doc
         actors, j = self._actor_list(i, sent.end)
         if not actors and (j >= sent.end or sent.text.rstrip().endswith(":")):
             actors = self._bullet_actors(sent)
-        return actors
+        if not actors:
+            # "co-authored by 42 states from different regions, among them A, B":
+            # the named states follow an inclusion cue.
+            for k in range(j, min(sent.end, j + 15)):
+                if doc[k].text in _CLAUSE_END:
+                    break
+                n = find_phrase(doc, k, self.list_cues, sent.end)
+                if n:
+                    actors, j = self._actor_list(k + n, sent.end)
+                    break
+        role = ""
+        for k in range(max(i, j - 2), min(sent.end, j + 1)):
+            for words, upgrade in self.role_upgrades:
+                if match_phrase(doc, k, words, sent.end):
+                    role = upgrade
+        return actors, role
 
     def _actor_list(self, i: int, end: int) -> tuple[list[Actor], int]:
         """Actors named from token ``i`` on ("the delegations of X, Y and Z").
@@ -617,11 +852,26 @@ class SponsorshipFinder:
             (actors or None when not found, negated, blocked by a vote verb).
         """
         doc = self.doc
+        self._subject_group = False
+        extra: list[Actor] = []
         j = i - 1
         while j >= sent.start:
             if j in self.actor_at:
-                return self._actor_list_back(j, sent.start), self._negated(j, i), False
+                found = self._actor_list_back(j, sent.start)
+                return found + [a for a in extra if a not in found], self._negated(j, i), False
             tok = doc[j]
+            n = self._aside_back(j, sent)
+            if n:
+                # "Haiti, too, was among": an aside between subject and verb.
+                j -= n
+                continue
+            if tok.text == ",":
+                aside = self._coagent_aside(j, sent)
+                if aside is not None:
+                    # "The United States, together with Ireland, put forward": both lead.
+                    extra += aside[0]
+                    j = aside[1]
+                    continue
             if tok.lower_ in self.blockers:
                 return None, False, True
             if self.author and tok.lower_ in self.rules.first_person:
@@ -635,13 +885,43 @@ class SponsorshipFinder:
                 return [self.author], self._negated(j, i), False
             n = self._group_at(j, sent)
             if n:
+                self._subject_group = True
                 return self._principals(), self._negated(j, i), False
-            if tok.lower_ not in self.subject_fillers and not (
-                tok.lower_.endswith("ly") and tok.is_lower
+            # "among the 42 co-sponsors": numbers are not the subject either.
+            if (
+                not tok.like_num
+                and tok.lower_ not in self.subject_fillers
+                and not (tok.lower_.endswith("ly") and tok.is_lower)
             ):
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def _aside_back(self, j: int, sent: Span) -> int:
+        # Length of an aside phrase (", too ,") that ends at token ``j``.
+        for words in self.subject_asides:
+            lo = j - len(words) + 1
+            if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
+                return len(words)
+        return 0
+
+    def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
+        """A ", together with X," aside closed by the comma at ``j``.
+
+        Returns:
+            The aside's actors and the token before its opening comma, or None.
+        """
+        doc = self.doc
+        for k in range(j - 1, max(sent.start, j - 15) - 1, -1):
+            if doc[k].text in _CLAUSE_END:
+                return None
+            if doc[k].text == ",":
+                n = find_phrase(doc, k + 1, self.coagent_cues, j)
+                if not n:
+                    # "Pakistan, however, tabled": an aside without actors.
+                    return None if any(t in self.actor_at for t in range(k + 1, j)) else ([], k - 1)
+                return self._actor_list(k + 1 + n, j)[0], k - 1
+        return None
 
     def _group_at(self, j: int, sent: Span) -> int:
         for words in self.group_subjects:
@@ -717,20 +997,40 @@ class SponsorshipFinder:
 
     def _forum(self, sent: Span, mention: Mention) -> str:
         doc = self.doc
+        if self.rules.veto_forum and any(t.lower_ in self.veto_cues for t in sent):
+            # Only one body has a veto.
+            return self.rules.veto_forum
+        candidates: list[tuple[int, str]] = []
         for ent in sent.ents:
-            if ent.label_ == "ORG" and ent._.norm in self.forums:
-                prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-                if prev != "of":
-                    return ent._.norm
-        if mention.index > 0 and doc[mention.index - 1].lower_ in self.rules.bilateral_cues:
+            name = self._forum_name(ent._.norm) if ent.label_ == "ORG" else ""
+            if name and not self._subbody_of(ent.start):
+                candidates.append((ent.start, name))
+        if not candidates and self._bilateral(mention):
             return ""
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
             if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
                 for ent in reversed([e for e in doc.ents if e.end <= tok.i]):
-                    if ent._.norm in self.forums and tok.text in ent._.norm:
-                        return ent._.norm
-        return self.main_forum
+                    if self._forum_name(ent._.norm) and tok.text in ent._.norm:
+                        candidates.append((tok.i, self._forum_name(ent._.norm)))
+                        break
+        if not candidates:
+            return self.main_forum
+        # Several bodies in one sentence ("not to act on a draft by X, while a draft
+        # by Y failed in the Security Council"): the one nearest the instrument.
+        at = mention.index if sent.start <= mention.index < sent.end else sent.start
+        return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _subbody_of(self, i: int) -> bool:
+        # "Third Committee of the General Assembly", "a working group of the
+        # Permanent Council": the body named after "of" is not where the text is.
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].lower_ != "of":
+            return False
+        return k == i - 1 or (k > 0 and doc[k - 1].lower_ in self.rules.subbody_nouns)
 
     @staticmethod
     def _date(sent: Span) -> str:
@@ -751,12 +1051,14 @@ class SponsorshipFinder:
             "forum": self._forum(sent, mention),
             "actor": actor.name,
             "actor_code": actor.code,
-            "role": hit.trigger.role,
+            "role": hit.role or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
             "sentence": doc.text[start:end],
             "start": start,
             "end": end,
+            "_list": hit.trigger.sponsor_list,
+            "_title": mention.titled and topic == mention.topics[-1],
         }
 
 
@@ -790,14 +1092,72 @@ def merge_records(records: list[dict]) -> list[dict]:
                 rec["role"],
             )
             others = topic_words(other["topic"])
-            if same and (not words or not others or words & others):
+            # One text can be tabled in two bodies ("in Geneva, Japan also submitted ...").
+            forums = {other.get("forum", ""), rec.get("forum", "")} - {""}
+            if same and len(forums) < 2 and (not words or not others or words & others):
                 twin = k
                 break
         if twin is None:
             kept.append(rec)
-        elif len(rec["topic"]) > len(kept[twin]["topic"]):
+        elif (bool(rec.get("_title")), len(rec["topic"])) > (
+            bool(kept[twin].get("_title")),
+            len(kept[twin]["topic"]),
+        ):
+            # A quoted title names the text best, then the more specific phrase.
             kept[twin] = rec
     return kept
+
+
+def same_instrument(a: dict, b: dict) -> bool:
+    """Whether two records are about the same text (same kind, overlapping topic, forum)."""
+    if a["instrument"] != b["instrument"]:
+        return False
+    forums = {a.get("forum", ""), b.get("forum", "")} - {""}
+    words, others = topic_words(a["topic"]), topic_words(b["topic"])
+    return len(forums) < 2 and (not words or not others or bool(words & others))
+
+
+def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
+    """Apply the UN sponsor-list convention across a document.
+
+    Members of a sponsor list ("submitted by: A, B, C") are co-sponsors when the
+    document names who introduced or presented the text, and leads otherwise. A
+    lead gets no second record as co-sponsor or joiner of the same text.
+
+    Args:
+        records: Records in document order; ``_list`` marks sponsor-list members.
+
+    Returns:
+        The records with roles fixed and duplicates removed, in document order.
+    """
+    presenters = [r for r in records if r["role"] == "lead" and not r.get("_list")]
+    out: list[dict] = []
+    for rec in records:
+        if rec.get("_list") and rec["role"] == "lead":
+            mine = [p for p in presenters if same_instrument(p, rec)]
+            if mine:
+                same = [p for p in mine if p["actor"] == rec["actor"]]
+                if same:
+                    # The list names the text by its title: the presenter record keeps it.
+                    for p in same:
+                        if rec.get("_title") and not p.get("_title"):
+                            p.update(topic=rec["topic"], _title=True)
+                    continue
+                rec = rec | {"role": "cosponsor"}
+        out.append(rec)
+    leads = [r for r in out if r["role"] == "lead"]
+
+    def shadowed(r: dict) -> bool:
+        # A joiner is only shadowed by a lead in the same sentence: "X will
+        # sponsor A and join B" names two texts that may share a word.
+        return any(
+            p["actor"] == r["actor"]
+            and same_instrument(p, r)
+            and (r["role"] == "cosponsor" or p["start"] == r["start"])
+            for p in leads
+        )
+
+    return [r for r in out if r["role"] == "lead" or not shadowed(r)]
 
 
 def find_sponsorships(doc: Doc, finder: SponsorshipFinder) -> list[dict]:

@@ -50,3 +50,32 @@ def test_country_between_place_and_date(nlp):
 def test_headline_with_region_is_not_a_dateline(nlp):
     doc = run_doc(nlp, "Latin America: High Representative travels to Uruguay\n\nText.")
     assert not doc._.dateline
+
+
+class TestGovernmentPublisher:
+    @pytest.mark.parametrize(
+        ("publisher", "code"),
+        [
+            ("Ministry of Foreign Affairs of Japan", "JPN"),
+            ("UK Mission to the United Nations", "GBR"),
+            ("Permanent Mission of Ukraine to the United Nations", "UKR"),
+            ("Prime Minister of Canada", "CAN"),
+            ("Americas Wire", ""),
+            ("European External Action Service", ""),
+            ("Embassy of Chile and Peru", ""),  # two countries: unknown
+        ],
+    )
+    def test_code(self, publisher, code):
+        from pipeline.dateline import government_publisher
+        from pipeline.gazetteer import load_gazetteer
+
+        assert government_publisher(publisher, load_gazetteer()) == code
+
+    def test_organization_press_office_is_not_the_host_state(self, nlp):
+        doc = run_doc(
+            nlp,
+            "ASUNCIÓN – The General Assembly met today.",
+            publisher="Organization of American States (OAS) Press Office",
+        )
+        assert doc._.dateline["place"] == "Asunción"
+        assert doc._.author_code == ""

@@ -221,6 +221,159 @@ class TestFindSponsorships:
         assert isinstance(sponsorships.load_rules(), SponsorshipRules)
 
 
+UN_LEAD = "The UN General Assembly met in New York on 15 December 2022.\n\n"
+
+
+class TestGeneralMechanisms:
+    """One case per pattern form added for unseen phrasing (tiny texts, real pipeline)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # Parenthetical co-agent between subject and verb: both lead.
+            (
+                "The United States, together with Ireland, put forward this resolution to "
+                "create a carveout for humanitarian assistance.",
+                {("USA", "lead", "resolution"), ("IRL", "lead", "resolution")},
+            ),
+            # "joined by X as co-sponsors": the trailing phrase fixes the role.
+            (
+                "Japan submitted the draft resolution on human rights in the DPRK and was "
+                "joined by more than 40 countries, including Australia and Chile, as co-sponsors.",
+                {("JPN", "lead", "resolution")}
+                | {("AUS", "cosponsor", "resolution"), ("CHL", "cosponsor", "resolution")},
+            ),
+            # Named states after an inclusion cue in a passive agent phrase.
+            (
+                "The resolution on Crimea was co-authored by 42 states from several regions, "
+                "among them Austria and Belgium.",
+                {("AUT", "cosponsor", "resolution"), ("BEL", "cosponsor", "resolution")},
+            ),
+            # Fronted participle: the subject follows the comma.
+            (
+                "Introducing the draft resolution on Ukraine, the representative of Ukraine "
+                "said it upheld the Charter.",
+                {("UKR", "lead", "resolution")},
+            ),
+            # Fronted passive pointing at "the text".
+            (
+                "A resolution on Ukraine was put to the vote. Authored by Albania and the "
+                "United States, the text would have deplored the aggression.",
+                {("ALB", "lead", "resolution"), ("USA", "lead", "resolution")},
+            ),
+            # Coordinated passives share the instrument.
+            (
+                "A resolution on Venezuela failed. The text was put forward by Peru and "
+                "Canada, and was also backed by Brazil.",
+                {("PER", "lead", "resolution"), ("CAN", "lead", "resolution")}
+                | {("BRA", "join", "resolution")},
+            ),
+            # Co-agents after the verb when the instrument was named before.
+            (
+                "The Assembly adopted a resolution on Ukraine. The UK co-sponsored the text, "
+                "alongside Ukraine and 70 other states, including Georgia.",
+                {("GBR", "cosponsor", "resolution"), ("UKR", "cosponsor", "resolution")}
+                | {("GEO", "cosponsor", "resolution")},
+            ),
+            # "its co-sponsors" refers to the instrument named earlier in the sentence.
+            (
+                "The Committee approved the resolution on a moratorium, presented by Australia; "
+                "Canada was among its co-sponsors.",
+                {("AUS", "lead", "resolution"), ("CAN", "cosponsor", "resolution")},
+            ),
+            # "X, too, was among the co-sponsors".
+            (
+                "Ukraine tabled the resolution on Crimea. Haiti, too, was among the 42 "
+                "co-sponsors.",
+                {("UKR", "lead", "resolution"), ("HTI", "cosponsor", "resolution")},
+            ),
+            # "joined in sponsoring" and "joined the sponsors".
+            (
+                "Subsequently, Algeria and Togo joined in sponsoring the draft resolution on "
+                "the death penalty.",
+                {("DZA", "cosponsor", "resolution"), ("TGO", "cosponsor", "resolution")},
+            ),
+            # Named groups table texts; acronyms resolve to the canonical name.
+            (
+                "The draft resolution on Venezuela was presented by the Lima Group.",
+                {("Lima Group", "lead", "resolution")},
+            ),
+            (
+                "Pakistan, on behalf of the Organisation of Islamic Cooperation, introduced the "
+                "draft resolution on religious hatred.",
+                {("PAK", "lead", "resolution")}
+                | {("Organisation of Islamic Cooperation", "lead", "resolution")},
+            ),
+            # Bilateral texts are not sponsorships.
+            ("Both parties signed a joint declaration on trade.", set()),
+            # "their support" is a noun: no join.
+            ("Canada thanked all delegations for their support of the resolution.", set()),
+        ],
+    )
+    def test_pattern_forms(self, run, sentence, expected):
+        assert triples(run(UN_LEAD + sentence)) == expected
+
+    def test_sponsor_list_presenters_lead_rest_cosponsor(self, run):
+        text = UN_LEAD + (
+            "Australia and Costa Rica presented the resolution on the death penalty. "
+            "The draft resolution was submitted by: Albania, Australia, Costa Rica and Chile. "
+            "Subsequently, Togo joined in sponsoring the draft resolution."
+        )
+        assert triples(run(text)) == {
+            ("AUS", "lead", "resolution"),
+            ("CRI", "lead", "resolution"),
+            ("ALB", "cosponsor", "resolution"),
+            ("CHL", "cosponsor", "resolution"),
+            ("TGO", "cosponsor", "resolution"),
+        }
+
+    def test_sponsor_list_without_presenters_is_lead(self, run):
+        text = UN_LEAD + "The draft resolution on migrants was submitted by: Chile and Peru."
+        assert triples(run(text)) == {("CHL", "lead", "resolution"), ("PER", "lead", "resolution")}
+
+    @pytest.mark.parametrize(
+        ("sentence", "forum"),
+        [
+            (
+                "Canada presented the resolution on Iran in the Third Committee.",
+                "UN General Assembly",
+            ),
+            (
+                "Russia vetoed a draft resolution on Ukraine put forward by Albania.",
+                "UN Security Council",
+            ),
+            (
+                "In Geneva, Japan submitted a resolution on the DPRK to the 31st session of the "
+                "Human Rights Council.",
+                "UN Human Rights Council",
+            ),
+        ],
+    )
+    def test_forum(self, run, sentence, forum):
+        records = run(UN_LEAD + sentence)
+        assert records
+        assert {r["forum"] for r in records} == {forum}
+
+    def test_same_title_keeps_topic_and_forum_apart(self, run):
+        text = UN_LEAD + (
+            "The General Assembly adopted the resolution on human rights in the DPRK. "
+            "Japan submitted the draft to the Committee on October 31. "
+            "In Geneva, Japan also submitted a resolution of the same title to the Human "
+            "Rights Council."
+        )
+        records = run(text)
+        assert {r["forum"] for r in records} == {"UN General Assembly", "UN Human Rights Council"}
+        assert {r["topic"] for r in records} == {"human rights in the DPRK"}
+
+    def test_date_is_not_a_topic(self, run):
+        text = UN_LEAD + (
+            "The Assembly will vote on the draft resolution “Situation of human rights in "
+            "Crimea”. Ukraine tabled the updated draft on 31 October."
+        )
+        (record,) = run(text)
+        assert record["topic"] == "Situation of human rights in Crimea"
+
+
 @pytest.fixture(scope="session")
 def seed_records(run):
     return run(SEED.read_text(encoding="utf-8"))
