@@ -10,7 +10,12 @@ from .conftest import ROOT, SEED, run_doc
 class TestLoadPipeline:
     def test_components(self, nlp):
         assert nlp.pipe_names[:3] == ["communique_lines", "sentencizer", "ner"]
-        for name in ("communique_dateline", "communique_entities", "communique_normalizer"):
+        for name in (
+            "communique_dateline",
+            "communique_entities",
+            "communique_normalizer",
+            "communique_sponsorships",
+        ):
             assert name in nlp.pipe_names
         # Only the components the pipeline uses are loaded (speed).
         assert "parser" not in nlp.pipe_names and "tagger" not in nlp.pipe_names

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from pipeline import sponsorships
-from pipeline.language import load_pipeline
 from pipeline.resources import RESOURCE_DIR
 from pipeline.sponsorships import (
     RECORD_KEYS,
@@ -23,15 +22,6 @@ from pipeline.sponsorships import (
 SEED = Path(__file__).parent.parent / "corpus" / "000_8533e7d34eddff54.txt"
 US_META = {"published": "2022-10-06", "publisher": "U.S. Department of State"}
 OAS_LEAD = "The 52nd OAS General Assembly opened in Lima, Peru on October 6, 2022.\n\n"
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    nlp = load_pipeline()
-    # Until config.cfg lists the component, add it here.
-    if "communique_sponsorships" not in nlp.pipe_names:
-        nlp.add_pipe("communique_sponsorships", config={"data_dir": ""})
-    return nlp
 
 
 @pytest.fixture(scope="session")
