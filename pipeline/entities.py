@@ -439,7 +439,7 @@ class EntityRules_:
                 return None
             span = extend_date_list(span)
             return span if is_date_expression([t.text for t in span]) else None
-        if span.label_ in ("PLACE", "ORG") and self.gazetteer.demonym_country(span.text):
+        if span.label_ in ("PLACE", "ORG") and self.gazetteer.is_demonym(span.text):
             return None
         if self._adjectival_region(span):
             return None
@@ -449,7 +449,7 @@ class EntityRules_:
             # "Los Angeles Declaration", "Lima Commitment": documents, not bodies.
             return None
         if span.label_ == "ORG" and all(
-            t.text in self.generic_org_words or self.gazetteer.demonym_country(t.text) for t in span
+            t.text in self.generic_org_words or self.gazetteer.is_demonym(t.text) for t in span
         ):
             # "the Brazilian Government" is the state speaking, not a named body.
             return None

@@ -70,7 +70,7 @@ class Gazetteer:
         self.directory = directory
         self.index: dict[str, list[Entry]] = {}
         self.surfaces: dict[str, set[str]] = {}
-        self.demonyms: dict[str, str] = {}
+        self.demonyms: dict[str, set[str]] = {}
         self.organizations = resources.load_records("organizations", directory)
         self.countries = resources.load_records("countries", directory)
         self.cities = resources.load_records("cities", directory)
@@ -81,7 +81,7 @@ class Gazetteer:
             for alias in (c.name, c.official, *c.aliases):
                 self._add(alias, entry)
             for demonym in c.demonyms:
-                self.demonyms[alias_key(demonym)] = c.code
+                self.demonyms.setdefault(alias_key(demonym), set()).add(c.code)
         for r in self.regions:
             # A sub-national region (a state, a province) lists exactly one country.
             entry = Entry(
@@ -143,8 +143,14 @@ class Gazetteer:
         return self.index.get(key, [])
 
     def demonym_country(self, text: str) -> str | None:
-        """ISO3 code of the country a demonym refers to, if known."""
-        return self.demonyms.get(alias_key(text))
+        """ISO3 code of the one country a demonym refers to, else None."""
+        # "Congolese" and "Dominican" name two states each: no single answer.
+        codes = self.demonyms.get(alias_key(text), set())
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def is_demonym(self, text: str) -> bool:
+        """True for a demonym or national adjective ("Nicaraguan", "Congolese")."""
+        return alias_key(text) in self.demonyms
 
     def org_by_name(self, name: str) -> resources.Organization | None:
         """The organization record with this canonical name."""
@@ -179,8 +185,8 @@ def geonames_index() -> dict[str, list[Entry]]:
             population=int(city["population"]),
         )
         names = {city["name"], *(n for n in city["alternatenames"] if n.isascii())}
-        for name in names:
-            index.setdefault(alias_key(name), []).append(entry)
+        for key in {alias_key(name) for name in names}:
+            index.setdefault(key, []).append(entry)
     for entries in index.values():
         entries.sort(key=lambda e: -e.population)
     return index
