@@ -348,6 +348,54 @@ def gold_validate(paths: tuple[str, ...], corpus: str | None) -> None:
     click.echo(f"ok: {len(files)} file(s), {total} documents")
 
 
+@gold.command("convert")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    type=click.Choice(["doccano", "docbin", "gold"]),
+    help="doccano JSONL, spaCy DocBin, or gold JSONL (from doccano JSONL).",
+)
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False))
+def gold_convert(source: str, target: str, out_path: str) -> None:
+    """Convert gold JSONL to doccano JSONL or a spaCy DocBin, or doccano JSONL to gold."""
+    import json
+    import os
+
+    from .gold import from_doccano, load_gold, to_docbin, to_doccano
+
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        if target == "gold":
+            lines = Path(source).read_text(encoding="utf-8").splitlines()
+            records = [from_doccano(json.loads(line)) for line in lines if line.strip()]
+        else:
+            docs = load_gold(source)
+            records = [to_doccano(d) for d in docs]
+    except (ValueError, KeyError) as err:
+        raise click.ClickException(str(err)) from err
+    if target == "docbin":
+        from .language import ModelNotFoundError, load_pipeline
+
+        try:
+            # Our tokenizer, so "Canada-led" splits as the pipeline splits it.
+            bin_, widened = to_docbin(docs, load_pipeline())
+        except ModelNotFoundError as err:
+            raise click.ClickException(str(err)) from err
+        for message in widened:
+            click.echo(f"warning: {message}", err=True)
+        bin_.to_disk(tmp)
+    else:
+        tmp.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+        )
+    os.replace(tmp, out)
+    click.echo(f"wrote {len(records)} document(s) -> {out}")
+
+
 @gold.command("draft")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(

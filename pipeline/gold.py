@@ -237,33 +237,36 @@ def from_doccano(record: dict) -> dict:
     }
 
 
-def to_docbin(docs: Iterable[GoldDocument], nlp: object) -> object:
+def to_docbin(docs: Iterable[GoldDocument], nlp: object) -> tuple[object, list[str]]:
     """Build a spaCy ``DocBin`` with the gold spans as ``doc.ents``.
+
+    A span that does not fall on token boundaries is widened to the tokens it
+    touches (spaCy's ``alignment_mode="expand"``) and reported.
 
     Args:
         docs: Gold documents.
         nlp: A pipeline whose tokenizer is used.
 
     Returns:
-        The ``DocBin``.
-
-    Raises:
-        ValueError: A span does not fall on token boundaries.
+        The ``DocBin`` and one message per widened span.
     """
     from spacy.tokens import DocBin
+    from spacy.util import filter_spans
 
     bin_ = DocBin(store_user_data=False)
+    widened: list[str] = []
     for gold in docs:
         doc = nlp.make_doc(gold.text)
         ents = []
         for s in gold.spans:
             span = doc.char_span(s.start, s.end, label=s.label)
             if span is None:
-                raise ValueError(f"{gold.id}: span {s.start}-{s.end} is not on token boundaries")
+                span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
+                widened.append(f"{gold.id}: {s.start}-{s.end} {s.label} widened to tokens")
             ents.append(span)
-        doc.ents = ents
+        doc.ents = filter_spans(ents)
         bin_.add(doc)
-    return bin_
+    return bin_, widened
 
 
 def known_labels() -> tuple[str, ...]:

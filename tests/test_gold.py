@@ -74,7 +74,9 @@ class TestConverters:
 
     def test_docbin(self, nlp):
         docs = load_gold(ROOT / "gold" / "dev.jsonl")[:3]
-        assert len(to_docbin(docs, nlp)) == 3
+        bin_, widened = to_docbin(docs, nlp)
+        assert len(bin_) == 3
+        assert not widened
 
 
 class TestGoldDraft:
@@ -87,3 +89,51 @@ class TestGoldDraft:
         assert result.exit_code == 0, result.output
         [doc] = load_gold(out)
         assert doc.spans
+
+
+class TestGoldConvert:
+    def test_doccano_round_trip_via_cli(self, tmp_path):
+        runner = CliRunner()
+        doccano = tmp_path / "d.jsonl"
+        back = tmp_path / "g.jsonl"
+        result = runner.invoke(
+            main,
+            [
+                "gold",
+                "convert",
+                str(ROOT / "gold" / "dev.jsonl"),
+                "--to",
+                "doccano",
+                "--out",
+                str(doccano),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        result = runner.invoke(
+            main, ["gold", "convert", str(doccano), "--to", "gold", "--out", str(back)]
+        )
+        assert result.exit_code == 0, result.output
+        original = load_gold(ROOT / "gold" / "dev.jsonl")
+        converted = load_gold(back)
+        assert [[(s.start, s.end, s.label) for s in d.spans] for d in converted] == [
+            [(s.start, s.end, s.label) for s in d.spans] for d in original
+        ]
+
+    def test_docbin_via_cli(self, tmp_path):
+        from spacy.tokens import DocBin
+
+        out = tmp_path / "dev.spacy"
+        result = CliRunner().invoke(
+            main,
+            [
+                "gold",
+                "convert",
+                str(ROOT / "gold" / "test.jsonl"),
+                "--to",
+                "docbin",
+                "--out",
+                str(out),
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        assert len(DocBin().from_disk(out)) == len(load_gold(ROOT / "gold" / "test.jsonl"))
