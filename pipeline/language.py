@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,11 +107,20 @@ def load_pipeline(model: str | None = None, config_path: Path = CONFIG_PATH) -> 
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
+def _source_config(model: str) -> object:
+    # Read the model's config without loading its weights (they load once, when sourced).
+    folder = Path(model)
+    if not (folder / "config.cfg").exists():
+        package = importlib.import_module(model)
+        folder = next(Path(package.__file__).parent.glob("*/config.cfg")).parent
+    return spacy.util.load_config(folder / "config.cfg")
+
+
 def _with_listened_components(config: object, model: str) -> object:
     # Transformer pipelines' NER listens to a shared "transformer"/"tok2vec"
     # component: source that one too, right before the NER.
-    source = spacy.util.load_model(model, exclude=["parser", "tagger", "lemmatizer"])
-    ner_cfg = source.config["components"]["ner"]["model"].get("tok2vec", {})
+    source = _source_config(model)
+    ner_cfg = source["components"]["ner"]["model"].get("tok2vec", {})
     upstream = ner_cfg.get("upstream") if "Listener" in str(ner_cfg.get("@architectures")) else None
     if not upstream or upstream == "*":
         upstream = None if not upstream else "transformer"
