@@ -8,6 +8,7 @@ then a few domain rules fix what the model gets wrong in press releases.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,7 +18,7 @@ from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
 from .constants import METHOD_GAZETTEER, METHOD_NER, METHOD_RULE, MODEL_LABEL_MAP
-from .dates import is_date_expression
+from .dates import is_date_expression, normalize_date
 from .gazetteer import Gazetteer, alias_key, load_gazetteer
 from .resources import EntityRules, load_model_file
 from .serialize import ResourceComponent
@@ -135,6 +136,44 @@ def extend_date_list(span: Span) -> Span:
     return Span(doc, start, span.end, label=span.label_)
 
 
+def is_full_date(span: Span) -> bool:
+    """True when a span reads as a calendar day ("22 February 2024")."""
+    if not any(t.like_num for t in span) or not any(t.is_alpha for t in span):
+        return False
+    value = normalize_date([t.text for t in span])
+    return value is not None and value.precision == "day" and not value.year_inferred
+
+
+def merge_date_ranges(spans: list[Span]) -> list[Span]:
+    """Join two DATEs around a range word when together they read as one interval.
+
+    "from [19 June] to [14 July 2023]" is one DATE "19 June to 14 July 2023"; the
+    date grammar decides whether the joined tokens are a range.
+
+    Args:
+        spans: Entity spans sorted by start.
+
+    Returns:
+        The spans with each such pair merged.
+    """
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == span.label_ == "DATE":
+            doc = span.doc
+            between = [t.lower_ for t in doc[prev.end : span.start]]
+            if between in ([], ["to"], ["-"], ["–"], ["until"], ["through"], ["and"]):
+                joined = doc[prev.start : span.end]
+                value = normalize_date([t.text for t in joined], date(2000, 6, 15))
+                if value is not None and "/" in value.norm:
+                    merged = Span(doc, prev.start, span.end, label="DATE")
+                    merged._.method = METHOD_RULE
+                    out[-1] = merged
+                    continue
+        out.append(span)
+    return out
+
+
 def merge_weekday_dates(spans: list[Span]) -> list[Span]:
     """Join "Wednesday" "," "August 2" into one DATE span.
 
@@ -231,10 +270,16 @@ class EntityRules_:
         taken = {i for span in gaz for i in range(span.start, span.end)}
         quoted = quoted_regions(doc)
         model: list[Span] = []
-        for ent in doc.ents:
-            label = MODEL_LABEL_MAP.get(ent.label_)
-            if label is None:
-                continue
+        # The model splits ranges: "26 to 28" + "February" is one DATE.
+        raw = merge_date_ranges(
+            [
+                Span(doc, e.start, e.end, label=MODEL_LABEL_MAP[e.label_])
+                for e in doc.ents
+                if e.label_ in MODEL_LABEL_MAP
+            ]
+        )
+        for ent in raw:
+            label = ent.label_
             span = trim_span(Span(doc, ent.start, ent.end, label=label), self.rules.strip_prefixes)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
@@ -255,7 +300,8 @@ class EntityRules_:
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
         final = self._org_of_country(doc, sorted(final, key=lambda s: s.start))
         deictic = [d for d in self._deictic_dates(doc) if not any(overlaps(d, s) for s in final)]
-        doc.ents = merge_weekday_dates(sorted(final + deictic, key=lambda s: s.start))
+        ents = merge_weekday_dates(sorted(final + deictic, key=lambda s: s.start))
+        doc.ents = merge_date_ranges(ents)
         return doc
 
     def _in_document_name(self, span: Span) -> bool:
@@ -268,7 +314,7 @@ class EntityRules_:
             return True
         return (
             span.start >= 2
-            and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 1].lower_ in {"of", "on"}
             and doc[span.start - 2].text in self.document_heads
         )
 
@@ -390,14 +436,19 @@ class EntityRules_:
         while i < len(spans):
             org = spans[i]
             nxt = spans[i + 1] if i + 1 < len(spans) else None
+            gap = [t.lower_ for t in doc[org.end : nxt.start]] if nxt is not None else []
             if (
                 nxt is not None
                 and org.label_ == "ORG"
                 and nxt.label_ == "PLACE"
-                and nxt.start == org.end + 1
-                and doc[org.end].lower_ == "of"
+                and gap in (["of"], ["of", "the"], ["in"], ["in", "the"], ["on"], ["on", "the"])
                 and not (len(org) == 1 and org[0].text in self.generic_org_words)
                 and not any(e.context or e.parent for e in self.gazetteer.lookup(org.text))
+                # "the OAS in Haiti" is the OAS acting somewhere, not a body's name.
+                and (
+                    gap[0] == "of"
+                    or (org._.method == METHOD_NER and not self.gazetteer.lookup(org.text))
+                )
                 and any(e.kind == "country" for e in self.gazetteer.lookup(nxt.text))
             ):
                 merged = Span(doc, org.start, nxt.end, label="ORG")
@@ -434,6 +485,10 @@ class EntityRules_:
         key = alias_key(span.text)
         if key in self.not_entities or self._in_quote(span, quoted, doc):
             return None
+        if span.label_ != "DATE" and is_full_date(span):
+            # "GENEVA (22 February 2024)": a date the model took for a name.
+            span = Span(doc, span.start, span.end, label="DATE")
+            span._.method = METHOD_RULE
         if span.label_ == "DATE":
             if is_resolution_year(span):
                 return None
@@ -444,6 +499,10 @@ class EntityRules_:
         if self._adjectival_region(span):
             return None
         if span.label_ == "ORG" and span[-1].text in self.heading_words:
+            return None
+        if span.label_ in ("ORG", "PLACE") and self._in_document_name(
+            Span(doc, span.start, span.end, label="PLACE")
+        ):
             return None
         if span.label_ == "ORG" and any(t.text in self.document_heads for t in span):
             # "Los Angeles Declaration", "Lima Commitment": documents, not bodies.

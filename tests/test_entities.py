@@ -118,6 +118,19 @@ class TestDomainRules:
                 "Statement by the UK Mission to the United Nations on Colombia.",
                 ("UK Mission to the United Nations", "ORG"),
             ),
+            (
+                "It will sit from 26 February to 5 April 2024, with a segment from 26 to 28 "
+                "February during which ministers speak.",
+                ("26 to 28 February", "DATE"),
+            ),
+            (
+                "The Council renewed the Commission on Human Rights in South Sudan for a year.",
+                ("Commission on Human Rights in South Sudan", "ORG"),
+            ),
+            (
+                "UN Geneva — Press Release GENEVA (22 February 2024) — The Council will meet.",
+                ("22 February 2024", "DATE"),
+            ),
         ],
     )
     def test_rule_adds(self, nlp, text, expected):
@@ -132,6 +145,10 @@ class TestDomainRules:
             ("The text was co-sponsored by 81 Member States.", "Member States"),
             ("The Council adopted resolution 2623 (2022) on Ukraine.", "2022"),
             ("It was a blow to several Caribbean delegations at the meeting.", "Caribbean"),
+            (
+                "It cited the Vienna Convention on Consular Relations and the treaty.",
+                "Consular Relations",
+            ),
         ],
     )
     def test_rule_removes(self, nlp, text, absent):
