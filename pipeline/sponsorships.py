@@ -107,6 +107,22 @@ class SponsorshipRules(BaseModel):
     named_instruments: dict[
         str, Literal["resolution", "declaration", "statement", "decision", "amendment"]
     ] = {}
+    # "a separate text on X": nouns that name a new instrument only with a topic of their own.
+    generic_instruments: list[str] = []
+    # Words allowed between a passive verb and its "by" ("proposed jointly by").
+    passive_gap: int = Field(default=3, ge=0)
+    # "whose main sponsors were X, Y": the list after a noun trigger.
+    copulas: list[str] = []
+    # "the following states endorsed it:" + bullet lines.
+    list_openers: list[str] = []
+    # "X was renewed in a resolution tabled by": the subject is what the text is about.
+    subject_topic_verbs: list[str] = []
+    # Lowercase words inside a proper name ("Declaration Against X in Y").
+    name_links: list[str] = []
+    # Verbs whose "on" is a particle ("calls on", "builds on"), not a topic head.
+    phrasal_verbs: list[str] = []
+    # "on launch day", "on the first day": a time, never a topic.
+    temporal_nouns: list[str] = []
     trigger_window: int = Field(default=10, ge=1)
 
 
@@ -278,6 +294,19 @@ class SponsorshipFinder:
         self.veto_cues = set(rules.veto_cues)
         self.referents = set(rules.referents)
         self.anaphoric = [phrase_tokens(p) for p in rules.anaphoric_topics]
+        # "proposed jointly by", "endorsed at launch by": a passive trigger whose
+        # "by" comes after a short adverbial.
+        self.gapped: dict[str, list] = {}
+        for words, trigger in self.triggers:
+            if trigger.voice == "passive" and len(words) >= 2 and words[-1] == "by":
+                self.gapped.setdefault(words[0], []).append((words[:-1], trigger))
+        self.generic = set(rules.generic_instruments)
+        self.copulas = set(rules.copulas)
+        self.list_openers = set(rules.list_openers)
+        self.subject_topic_verbs = set(rules.subject_topic_verbs)
+        self.name_links = set(rules.name_links)
+        self.phrasal_verbs = set(rules.phrasal_verbs)
+        self.temporal_nouns = set(rules.temporal_nouns)
 
     # -- document level -------------------------------------------------------
 
@@ -341,10 +370,16 @@ class SponsorshipFinder:
                 return self._clean(doc[start : self._topic_end(start, sent.end)].text)
         return ""
 
-    def _main_forum(self, doc: Doc) -> str:
+    def _main_forum(self, doc: Doc, end: int | None = None) -> str:
         # The document's main event is the forum it names first (title, lead);
-        # ties in long documents go to the most frequent one.
-        names = [self._forum_name(e._.norm) for e in doc.ents if e.label_ == "ORG"]
+        # ties in long documents go to the most frequent one. With ``end``, only
+        # forums named before it count: a body first named in a closing "Quick
+        # facts" list is not where a text launched earlier was tabled.
+        names = [
+            self._forum_name(e._.norm)
+            for e in doc.ents
+            if e.label_ == "ORG" and (end is None or e.start < end)
+        ]
         names = [n for n in names if n]
         if not names:
             return ""
@@ -366,6 +401,8 @@ class SponsorshipFinder:
         mentions = []
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
+            if instrument is None and tok.lower_ in self.generic:
+                instrument = self._generic_instrument(tok.i, sent, mentions)
             if instrument is None and tok.i > sent.start and doc[tok.i - 1].text[:1].isupper():
                 # "the Lima Commitment": a named text whose head noun is not a usual
                 # instrument word, only when it ends a capitalized name.
@@ -379,6 +416,10 @@ class SponsorshipFinder:
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
             topics = [] if same else self._topics(tok.i, sent)
+            if not topics and not same:
+                # "The Group of Experts on X was renewed in a resolution led by":
+                # the text is about the renewed subject.
+                topics = self._subject_topic(tok.i, sent)
             definite = bool(same) or self._determiner(tok.i, sent) in self.definite
             titled = bool(topics) and self._titled
             if topics:
@@ -392,16 +433,65 @@ class SponsorshipFinder:
             mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled))
         return mentions
 
+    def _generic_instrument(self, i: int, sent: Span, mentions: list[Mention]) -> str | None:
+        """The kind of a "text"/"draft" with a topic of its own ("a separate text on X").
+
+        A bare "the text" refers back and is left to the discourse rules; "draft
+        resolution" is named by its last word.
+
+        Returns:
+            The instrument kind of the text named last (a resolution by default),
+            or None when the noun does not open a topic.
+        """
+        doc = self.doc
+        nxt = i + 1
+        if nxt >= sent.end or doc[nxt].lower_ in self.rules.instruments:
+            return None
+        if not find_phrase(doc, nxt, self.topic_heads, sent.end):
+            return None
+        if mentions:
+            return mentions[-1].instrument
+        return self.last_mention.instrument if self.last_mention else "resolution"
+
+    def _subject_topic(self, i: int, sent: Span) -> list[str]:
+        doc = self.doc
+        k = i - 1
+        if k >= sent.start and (doc[k].lower_ in _DETERMINERS or doc[k].lower_ in self.definite):
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in {"in", "by", "through", "under", "with"}:
+            return []
+        for v in range(k - 1, max(sent.start, k - 6) - 1, -1):
+            if doc[v].is_punct:
+                return []
+            if doc[v].lower_ in self.subject_topic_verbs:
+                aux = v - 1
+                if aux < sent.start or doc[aux].lower_ not in {"was", "were", "is", "are", "been"}:
+                    return []
+                start = aux
+                while start > sent.start and not (
+                    doc[start - 1].is_punct or doc[start - 1].text in _BULLETS
+                ):
+                    start -= 1
+                subject = self._clean(doc[start:aux].text)
+                return [subject] if subject and not self._anaphoric(subject) else []
+        return []
+
     def _determiner(self, i: int, sent: Span) -> str:
         # "the updated draft", "the Ukrainian draft resolution": skip up to two
         # modifiers to reach the determiner.
         doc = sent.doc
         k = i - 1
-        while k >= sent.start and k > i - 3:
+        skipped = 0
+        while k >= sent.start and skipped < 2:
             word = doc[k].lower_
+            if word == "-" and k - 1 >= sent.start and doc[k - 1].is_alpha:
+                # "the Canadian-led declaration": a hyphenated modifier is one word.
+                k -= 2
+                continue
             if word in self.definite or word in {"a", "an"} or not doc[k].is_alpha:
                 return word
             k -= 1
+            skipped += 1
         return doc[k].lower_ if k >= sent.start else ""
 
     def _quote_at(self, i: int) -> tuple[int, int] | None:
@@ -414,8 +504,11 @@ class SponsorshipFinder:
         return topics
 
     def _anaphoric(self, topic: str) -> bool:
-        # "a resolution on this subject": a pointer to a topic, not one.
+        # "a resolution on this subject": a pointer to a topic, not one; "the
+        # declaration on launch day": a time, not a topic.
         words = tuple(topic.lower().split())
+        if words and words[-1] in self.temporal_nouns:
+            return True
         return any(words[: len(p)] == p for p in self.anaphoric)
 
     def _read_topics(self, i: int, sent: Span) -> list[str]:
@@ -430,6 +523,10 @@ class SponsorshipFinder:
             self._titled = True
             return [self._clean(doc[start:e].text)]
         end = sent.end
+        name = self._name_topic(i, end)
+        if name:
+            self._titled = True
+            return [name]
         j = i + 1
         # "resolution 74/274", "resolution 2653 (2022)": skip the symbol.
         while j < end and (any(c.isdigit() for c in doc[j].text) or doc[j].text in "()"):
@@ -492,6 +589,32 @@ class SponsorshipFinder:
             topics = self._distant_topic(first, end)
         return topics
 
+    def _name_topic(self, i: int, end: int) -> str:
+        """The proper name a capitalized instrument word opens ("Declaration Against X").
+
+        Returns:
+            The name, instrument word included, or "" when the word does not open one.
+        """
+        doc = self.doc
+        k = i + 1
+        if not (
+            doc[i].text[:1].isupper()
+            and k < end
+            and doc[k].is_alpha
+            and doc[k].text[:1].isupper()
+            and not doc[k].ent_type_
+        ):
+            return ""
+        while k < end and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in self.name_links or doc[k].text == "-"
+        ):
+            if "\n" in doc[k].text:
+                break
+            k += 1
+        while k > i + 1 and (doc[k - 1].lower_ in self.name_links or doc[k - 1].text == "-"):
+            k -= 1
+        return doc[i:k].text
+
     def _infinitive(self, k: int, end: int) -> bool:
         # "a resolution to condemn X", not "submitted the draft to the Committee".
         if k >= end:
@@ -515,6 +638,10 @@ class SponsorshipFinder:
             if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
                 break
             n = find_phrase(doc, k, self.topic_heads[:4], end)
+            if n and k > i and doc[k - 1].lower_ in self.phrasal_verbs:
+                # "The declaration calls on all states": a verb's particle, and what
+                # follows is what the text says, not what it is about.
+                return []
             if not n and doc[k].lower_.endswith("ing") and doc[k].is_alpha and doc[k].is_lower:
                 n = 1
             if (
@@ -570,6 +697,7 @@ class SponsorshipFinder:
         hits = []
         i = sent.start
         while i < sent.end:
+            found: tuple[int, Trigger] | None = None
             for words, trigger in self.triggers_by_first.get(doc[i].lower_, ()):
                 if match_phrase(doc, i, words, sent.end):
                     if trigger.voice == "hyphen" and i - 1 not in self.actor_at:
@@ -582,11 +710,44 @@ class SponsorshipFinder:
                     ):
                         # "for their support": a noun, not a verb with a subject.
                         continue
-                    hits.append(Hit(i, i + len(words), trigger))
-                    i += len(words) - 1
+                    found = (i + len(words), trigger)
                     break
+            if found is None or found[1].voice == "active":
+                found = self._gapped_passive(i, sent) or found
+            if found is not None:
+                hits.append(Hit(i, found[0], found[1]))
+                i = found[0]
+                continue
             i += 1
         return hits
+
+    def _gapped_passive(self, i: int, sent: Span) -> tuple[int, Trigger] | None:
+        """A passive trigger split by a short adverbial ("proposed jointly by").
+
+        Returns:
+            The token after "by" and the trigger, or None.
+        """
+        doc = self.doc
+        for words, trigger in self.gapped.get(doc[i].lower_, ()):
+            if not match_phrase(doc, i, words, sent.end):
+                continue
+            j = i + len(words)
+            for k in range(j, min(sent.end, j + self.rules.passive_gap + 1)):
+                tok = doc[k]
+                if tok.lower_ == "by":
+                    return (k + 1, trigger) if k > j else None
+                # Only adverbs, short phrases and dates: "and adopted by the
+                # Council" names who adopted it, not who proposed it.
+                if (
+                    not tok.is_alpha
+                    or tok.lower_ in {"and", "or", "but", "then", "as"}
+                    or tok.lower_ in self.rules.instruments
+                    or tok.lower_ in self.blockers
+                    or (tok.ent_type_ and tok.ent_type_ != "DATE")
+                    or tok.lower_.endswith("ed")
+                ):
+                    break
+        return None
 
     def _sentence(self, sent: Span, mentions: list[Mention], before: list[Span]) -> list[dict]:
         hits = self._hits(sent)
@@ -610,6 +771,12 @@ class SponsorshipFinder:
                     # "Introducing the draft, the representative of Ukraine said":
                     # the subject follows the participle clause.
                     found = self._participle_subject(hit, sent)
+                if found is None and not negated:
+                    # "whose main sponsors were X and Y": a noun trigger and its list.
+                    found = self._copula_actors(hit, sent)
+                if found is None and not negated and self._opens_list(hit, sent):
+                    # "In addition to X, the following states endorsed it:" + bullets.
+                    found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
                 if found is None and not negated:
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
@@ -639,6 +806,9 @@ class SponsorshipFinder:
                 last = targets[-1].index
                 start = last if sent.start <= last and last > hit.start else hit.end
                 actors += [a for a in self._coagents(start, sent) if a not in actors]
+            elif hit.trigger.voice == "passive":
+                # "presented by A and B, together with C": C is a presenter too.
+                actors += [a for a in self._coagents(hit.end, sent) if a not in actors]
             for mention in targets:
                 used.add(mention.index)
                 for topic in mention.topics:
@@ -726,6 +896,25 @@ class SponsorshipFinder:
                 return True
         return False
 
+    def _copula_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        """The list after a noun trigger and a copula ("main sponsors were X, Y")."""
+        j = hit.end
+        if j < sent.end and self.doc[j].lower_ in self.copulas:
+            actors = self._actor_list(j + 1, sent.end)[0]
+            return actors or None
+        return None
+
+    def _opens_list(self, hit: Hit, sent: Span) -> bool:
+        # "the following states endorsed the declaration:": the actors are the
+        # bullet lines after the colon.
+        doc = self.doc
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return (
+            last is not None
+            and last.text == ":"
+            and any(doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start))
+        )
+
     def _fronted(self, hit: Hit, sent: Span) -> bool:
         # The trigger opens the sentence (after a bullet at most).
         first = next((t for t in sent if not t.is_space and t.text not in _BULLETS), None)
@@ -757,12 +946,18 @@ class SponsorshipFinder:
         """Actors of a coordinated list ending at token ``i`` ("X, Y and the Z")."""
         doc = self.doc
         actors: list[Actor] = []
+        coordinated = False
         while i >= lo:
             if i in self.actor_at:
                 span, actor = self.actor_at[i]
                 actors.insert(0, actor)
                 i = span.start - 1
-            elif doc[i].lower_ in {",", "and", "the", "-"}:
+            elif doc[i].lower_ in {"and", "the", "-"}:
+                coordinated = coordinated or doc[i].lower_ == "and"
+                i -= 1
+            elif doc[i].text == "," and coordinated:
+                # "A, B and C": a comma continues a list only before its "and";
+                # "On Libya, the African Group" is a fronted phrase, not a list.
                 i -= 1
             else:
                 break
@@ -811,6 +1006,10 @@ class SponsorshipFinder:
         while j < end:
             if j in self.actor_at:
                 span, actor = self.actor_at[j]
+                if self._partitive(span.start):
+                    # "on behalf of 26 of the European Union's 27 members": some
+                    # unnamed members, not the Union itself.
+                    break
                 if actor not in actors:
                     actors.append(actor)
                 j = span.end
@@ -833,6 +1032,13 @@ class SponsorshipFinder:
                 j = colon
             j += 1
         return actors, j
+
+    def _partitive(self, k: int) -> bool:
+        doc = self.doc
+        k -= 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].like_num
 
     def _bullet_actors(self, sent: Span) -> list[Actor]:
         # "co-sponsored by:" followed by one actor per bullet line.
@@ -917,11 +1123,20 @@ class SponsorshipFinder:
                 return None
             if doc[k].text == ",":
                 n = find_phrase(doc, k + 1, self.coagent_cues, j)
+                if not n and self._pure_list(k + 1, j):
+                    # ", together with A, B and C,": a comma inside the aside's list.
+                    continue
                 if not n:
                     # "Pakistan, however, tabled": an aside without actors.
                     return None if any(t in self.actor_at for t in range(k + 1, j)) else ([], k - 1)
                 return self._actor_list(k + 1 + n, j)[0], k - 1
         return None
+
+    def _pure_list(self, lo: int, hi: int) -> bool:
+        # Only actors and list punctuation between ``lo`` and ``hi``.
+        return lo < hi and all(
+            k in self.actor_at or self.doc[k].lower_ in {",", "and", "the"} for k in range(lo, hi)
+        )
 
     def _group_at(self, j: int, sent: Span) -> int:
         for words in self.group_subjects:
@@ -1015,7 +1230,7 @@ class SponsorshipFinder:
                         candidates.append((tok.i, self._forum_name(ent._.norm)))
                         break
         if not candidates:
-            return self.main_forum
+            return self._main_forum(doc, sent.end) if self.main_forum else ""
         # Several bodies in one sentence ("not to act on a draft by X, while a draft
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
@@ -1067,6 +1282,46 @@ def topic_words(topic: str) -> set[str]:
     return {w for w in re.findall(r"\w+", topic.lower()) if w not in _FUNCTION_WORDS}
 
 
+def topics_agree(a: str, b: str) -> bool:
+    """Whether two topics can name one text: either is empty or most words are shared.
+
+    "the Syrian Arab Republic" and "the situation of human rights in the Islamic
+    Republic of Iran" share a word but name two texts; "Sri Lanka" and "Promoting
+    reconciliation ... in Sri Lanka" name one.
+    """
+    words, others = topic_words(a), topic_words(b)
+    if not words or not others:
+        return True
+    names, other_names = name_words(a), name_words(b)
+    if names and other_names:
+        # Both name a place or body: "... for South Sudan" and "... in Libya"
+        # are two texts however many other words they share.
+        return bool(names & other_names)
+    return 2 * len(words & others) >= min(len(words), len(others))
+
+
+# Capitalized words that appear in many country names and say nothing on their own.
+_GENERIC_NAME_WORDS = frozenset(
+    {
+        "republic", "democratic", "people", "peoples", "islamic", "arab", "united",
+        "state", "states", "kingdom", "federation", "plurinational", "un", "nations",
+    }
+)  # fmt: skip
+
+
+def name_words(topic: str) -> set[str]:
+    """Stems of capitalized words after the first, minus generic parts of country names.
+
+    Five-letter stems let "Syria" and "Syrian" meet.
+    """
+    words = re.findall(r"\w+", topic)[1:]
+    return {
+        w.lower()[:5]
+        for w in words
+        if w[:1].isupper() and w.lower() not in _GENERIC_NAME_WORDS | _FUNCTION_WORDS
+    }
+
+
 def merge_records(records: list[dict]) -> list[dict]:
     """Collapse records of one actor and role that name the same instrument twice.
 
@@ -1083,7 +1338,6 @@ def merge_records(records: list[dict]) -> list[dict]:
     """
     kept: list[dict] = []
     for rec in records:
-        words = topic_words(rec["topic"])
         twin = None
         for k, other in enumerate(kept):
             same = (other["instrument"], other["actor"], other["role"]) == (
@@ -1091,10 +1345,9 @@ def merge_records(records: list[dict]) -> list[dict]:
                 rec["actor"],
                 rec["role"],
             )
-            others = topic_words(other["topic"])
             # One text can be tabled in two bodies ("in Geneva, Japan also submitted ...").
             forums = {other.get("forum", ""), rec.get("forum", "")} - {""}
-            if same and len(forums) < 2 and (not words or not others or words & others):
+            if same and len(forums) < 2 and topics_agree(rec["topic"], other["topic"]):
                 twin = k
                 break
         if twin is None:
@@ -1113,8 +1366,7 @@ def same_instrument(a: dict, b: dict) -> bool:
     if a["instrument"] != b["instrument"]:
         return False
     forums = {a.get("forum", ""), b.get("forum", "")} - {""}
-    words, others = topic_words(a["topic"]), topic_words(b["topic"])
-    return len(forums) < 2 and (not words or not others or bool(words & others))
+    return len(forums) < 2 and topics_agree(a["topic"], b["topic"])
 
 
 def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
@@ -1153,7 +1405,12 @@ def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
         return any(
             p["actor"] == r["actor"]
             and same_instrument(p, r)
-            and (r["role"] == "cosponsor" or p["start"] == r["start"])
+            and (
+                r["role"] == "cosponsor"
+                or p["start"] == r["start"]
+                or p["topic"] == r["topic"]
+                or not r["topic"]
+            )
             for p in leads
         )
 

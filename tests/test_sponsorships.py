@@ -303,6 +303,94 @@ class TestGeneralMechanisms:
     def test_pattern_forms(self, run, sentence, expected):
         assert triples(run(UN_LEAD + sentence)) == expected
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # Adverbial between a passive verb and "by".
+            (
+                "The declaration on Nicaragua was proposed jointly by the delegations of "
+                "Nicaragua and the United States.",
+                {("NIC", "lead", "declaration"), ("USA", "lead", "declaration")},
+            ),
+            (
+                "The declaration on detention was endorsed at launch by 58 countries, "
+                "including Japan, as well as by the European Union.",
+                {("JPN", "join", "declaration"), ("European Union", "join", "declaration")},
+            ),
+            # "and adopted by" is not a gap: the adopting body is no sponsor.
+            (
+                "The resolution on Haiti was drafted and adopted by the Security Council.",
+                set(),
+            ),
+            # A noun trigger and its list after a copula.
+            (
+                "The text on the Syrian Arab Republic, whose main sponsors were France and "
+                "Jordan, renewed the Commission.",
+                {("FRA", "lead", "resolution"), ("JOR", "lead", "resolution")},
+            ),
+            # "a core group of A, B and C".
+            (
+                "The mandate was extended in a resolution tabled by a core group of Iceland, "
+                "North Macedonia and the Republic of Moldova.",
+                {("ISL", "lead", "resolution"), ("MKD", "lead", "resolution")}
+                | {("MDA", "lead", "resolution")},
+            ),
+            # Co-agents after a passive agent list.
+            (
+                "The Group of Experts on Nicaragua was renewed in a resolution presented by "
+                "Brazil and Chile, together with Canada.",
+                {("BRA", "lead", "resolution"), ("CHL", "lead", "resolution")}
+                | {("CAN", "lead", "resolution")},
+            ),
+            # A fronted phrase is not part of the subject list; the aside's list has commas.
+            (
+                "On Libya, the African Group, together with Italy, Malta and Yemen, put forward "
+                "a text on technical assistance to Libya.",
+                {("African Group", "lead", "resolution"), ("ITA", "lead", "resolution")}
+                | {("MLT", "lead", "resolution"), ("YEM", "lead", "resolution")},
+            ),
+            # Partitive: unnamed members of the Union, not the Union.
+            (
+                "The text on Russia was presented by Luxembourg on behalf of 26 of the "
+                "European Union's 27 member states.",
+                {("LUX", "lead", "resolution")},
+            ),
+            (
+                "The resolution on Yemen was prepared by the United Kingdom.",
+                {("GBR", "lead", "resolution")},
+            ),
+        ],
+    )
+    def test_general_forms(self, run, sentence, expected):
+        assert triples(run(UN_LEAD + sentence)) == expected
+
+    def test_bullet_list_after_following(self, run):
+        text = (
+            "Canada launches Declaration Against Arbitrary Detention\n\n"
+            "In addition to Canada and the European Union, the following states endorsed the "
+            "declaration on launch day:\n\n  • Albania\n  • the Czech Republic\n  • Japan\n"
+        )
+        recs = run(text, {"published": "2021-02-15", "publisher": "Global Affairs Canada"})
+        assert triples(recs) == {("CAN", "lead", "declaration")} | {
+            (code, "join", "declaration") for code in ("European Union", "ALB", "CZE", "JPN")
+        }
+        # The proper name is the topic, and "on launch day" is a time, not a topic.
+        assert {r["topic"] for r in recs} == {"Declaration Against Arbitrary Detention"}
+
+    def test_renewed_subject_is_topic(self, run):
+        recs = run(
+            UN_LEAD + "The Commission on Human Rights in South Sudan was renewed in a "
+            "resolution led by Albania and Norway."
+        )
+        assert {r["topic"] for r in recs} == {"The Commission on Human Rights in South Sudan"}
+
+    def test_texts_on_different_places_not_merged(self, run):
+        recs = run(
+            UN_LEAD + "The United Kingdom presented a resolution on human rights in Iran. "
+            "The United Kingdom also presented a resolution on the Syrian Arab Republic."
+        )
+        assert len(recs) == 2
+
     def test_sponsor_list_presenters_lead_rest_cosponsor(self, run):
         text = UN_LEAD + (
             "Australia and Costa Rica presented the resolution on the death penalty. "
