@@ -253,7 +253,9 @@ class EntityRules_:
         self.document_heads = set(rules.document_heads)
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        # The model's entities, read once (spaCy rebuilds doc.ents on every access).
+        self._model_ents = tuple(doc.ents)
+        persons = [e for e in self._model_ents if e.label_ == "PERSON"]
         gaz = [
             span
             for span in gazetteer_spans(doc, self.matcher, self.gazetteer)
@@ -274,7 +276,7 @@ class EntityRules_:
         raw = merge_date_ranges(
             [
                 Span(doc, e.start, e.end, label=MODEL_LABEL_MAP[e.label_])
-                for e in doc.ents
+                for e in self._model_ents
                 if e.label_ in MODEL_LABEL_MAP
             ]
         )
@@ -337,7 +339,7 @@ class EntityRules_:
         # the place belongs to the name. "Government of Peru" stays a place.
         if span.label_ != "PLACE":
             return False
-        for ent in span.doc.ents:
+        for ent in self._model_ents:
             ent = trim_span(ent, self.rules.strip_prefixes) or ent
             if (
                 ent.label_ == "ORG"

@@ -320,8 +320,10 @@ class SponsorshipFinder:
             One dict per (instrument, topic, actor, role), keys as :data:`RECORD_KEYS`.
         """
         self.doc = doc
+        # spaCy rebuilds doc.ents (and sent.ents) on every access: read them once.
+        self.doc_ents: tuple[Span, ...] = tuple(doc.ents)
         self.actor_at: dict[int, tuple[Span, Actor]] = {}
-        for ent in doc.ents:
+        for ent in self.doc_ents:
             actor = entity_actor(ent, self.gazetteer, self.group_heads)
             if actor is not None:
                 for i in range(ent.start, ent.end):
@@ -370,6 +372,16 @@ class SponsorshipFinder:
                 return self._clean(doc[start : self._topic_end(start, sent.end)].text)
         return ""
 
+    def ents_of(self, doc: Doc) -> tuple[Span, ...]:
+        """The entities of ``doc``, from the copy taken when the document was read."""
+        if getattr(self, "doc", None) is doc:
+            return self.doc_ents
+        return tuple(doc.ents)
+
+    def sent_ents(self, sent: Span) -> list[Span]:
+        """The entities inside a sentence (``sent.ents`` without rebuilding them)."""
+        return [e for e in self.ents_of(sent.doc) if sent.start <= e.start and e.end <= sent.end]
+
     def _main_forum(self, doc: Doc, end: int | None = None) -> str:
         # The document's main event is the forum it names first (title, lead);
         # ties in long documents go to the most frequent one. With ``end``, only
@@ -377,7 +389,7 @@ class SponsorshipFinder:
         # facts" list is not where a text launched earlier was tabled.
         names = [
             self._forum_name(e._.norm)
-            for e in doc.ents
+            for e in self.ents_of(doc)
             if e.label_ == "ORG" and (end is None or e.start < end)
         ]
         names = [n for n in names if n]
@@ -1148,7 +1160,7 @@ class SponsorshipFinder:
     def _principals(self) -> list[Actor]:
         # "Both parties": the first two states or organizations the text names.
         found: list[Actor] = []
-        for ent in self.doc.ents:
+        for ent in self.ents_of(self.doc):
             actor = entity_actor(ent, self.gazetteer)
             if actor is not None and actor not in found:
                 found.append(actor)
@@ -1216,7 +1228,7 @@ class SponsorshipFinder:
             # Only one body has a veto.
             return self.rules.veto_forum
         candidates: list[tuple[int, str]] = []
-        for ent in sent.ents:
+        for ent in self.sent_ents(sent):
             name = self._forum_name(ent._.norm) if ent.label_ == "ORG" else ""
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
@@ -1225,7 +1237,7 @@ class SponsorshipFinder:
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
             if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
-                for ent in reversed([e for e in doc.ents if e.end <= tok.i]):
+                for ent in reversed([e for e in self.ents_of(doc) if e.end <= tok.i]):
                     if self._forum_name(ent._.norm) and tok.text in ent._.norm:
                         candidates.append((tok.i, self._forum_name(ent._.norm)))
                         break
@@ -1247,9 +1259,8 @@ class SponsorshipFinder:
             return False
         return k == i - 1 or (k > 0 and doc[k - 1].lower_ in self.rules.subbody_nouns)
 
-    @staticmethod
-    def _date(sent: Span) -> str:
-        for ent in sent.ents:
+    def _date(self, sent: Span) -> str:
+        for ent in self.sent_ents(sent):
             norm = ent._.norm
             if ent.label_ == "DATE" and len(norm) == 10:
                 return norm
@@ -1433,14 +1444,30 @@ def find_sponsorships(doc: Doc, finder: SponsorshipFinder) -> list[dict]:
 class SponsorshipComponent(ResourceComponent):
     """spaCy component ``communique_sponsorships``."""
 
-    files = ("countries", "cities", "regions", "organizations", "sponsorship_rules")
+    # --- second stage (pipeline/sponsor_model.py): "sponsor_model" file, model load, extra records
+    files = (
+        "countries",
+        "cities",
+        "regions",
+        "organizations",
+        "sponsorship_rules",
+        "sponsor_model",
+    )
 
     def _load(self) -> None:
+        from .sponsor_model import SponsorModel, load_weights
+
         directory = Path(self.data_dir) if self.data_dir else None
         self.finder = SponsorshipFinder(load_rules(directory), load_gazetteer(self.data_dir))
+        weights = load_weights(directory)
+        self.second_stage = SponsorModel(weights) if weights is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         records = find_sponsorships(doc, self.finder)
+        if self.second_stage is not None:
+            # The rules stay first; the model only adds (actor, instrument) pairs they missed.
+            records += self.second_stage.extra_records(doc, self.finder, records)
+        # --- end second stage
         doc._.sponsorships = records
         spans = []
         for rec in records:

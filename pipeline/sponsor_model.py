@@ -1,0 +1,949 @@
+"""Learned second stage of the sponsorship extractor.
+
+The rules in :mod:`pipeline.sponsorships` are precise but miss phrasings they were
+not written for. This module scores every actor mentioned near a sponsorship cue
+or an instrument word with a multinomial logistic regression over generic
+features (cue stems and their distance, list and agent position, negation and
+vote words, tense, bullets, quotes) and proposes the (actor, role, instrument)
+records the rules did not produce.
+
+- Candidates: in every sentence with an instrument word or a cue stem, each
+  country (PLACE, kind country), intergovernmental or group ORG, and "we"/"our"
+  (the speaking government, ``doc._.author_code``).
+- Labels (distant supervision): a candidate is positive for role ``r`` when the
+  gold of its document has a record (actor, ``r``, instrument of the candidate).
+- Model: softmax over ``none``/``lead``/``cosponsor``/``join``, L2-regularized,
+  trained by full-batch Nesterov gradient descent in numpy (deterministic).
+  The regularization strength and the decision threshold are chosen by
+  document-grouped cross-validation on the training gold.
+
+Train with ``python -m pipeline.sponsor_model train --gold gold/dev.jsonl --out
+pipeline/resources/sponsor_model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import click
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from spacy.tokens import Doc, Span
+
+from .errors import Errors
+from .gazetteer import alias_key
+from .resources import RESOURCE_DIR
+from .sponsorships import Actor, Mention, SponsorshipFinder, author_actor, entity_actor
+
+MODEL_FILE = "sponsor_model"
+SCHEMA = "communique.sponsor_model.v1"
+CLASSES: tuple[str, ...] = ("none", "lead", "cosponsor", "join")
+ROLE_ORDER: tuple[str, ...] = ("lead", "cosponsor", "join")
+N_FOLDS = 5
+L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
+# Candidates with these features are never added (guidelines: "will not join", votes).
+VETO_FEATURES: tuple[str, ...] = ("neg_near_cue", "vote_between")
+ROLE_SOURCES: tuple[str, ...] = ("model", "cue")
+THRESHOLD_GRID: tuple[float, ...] = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))
+MIN_COUNT = 2
+ITERATIONS = 600
+HELD_OUT_NAMES = ("test.jsonl",)
+
+# Cue stems: token prefix -> (stem name, the role it suggests). Checked longest first.
+_CUES: dict[str, tuple[str, str]] = {
+    "cosponsor": ("cosponsor", "cosponsor"),
+    "sponsor": ("sponsor", "lead"),
+    "present": ("present", "lead"),
+    "introduc": ("introduc", "lead"),
+    "tabl": ("tabl", "lead"),
+    "draft": ("draft", "lead"),
+    "author": ("author", "lead"),
+    "penholder": ("penholder", "lead"),
+    "pen": ("penholder", "lead"),
+    "lead": ("lead", "lead"),
+    "led": ("lead", "lead"),
+    "propos": ("propos", "lead"),
+    "submit": ("submit", "lead"),
+    "put": ("put", "lead"),
+    "brought": ("brought", "lead"),
+    "bring": ("brought", "lead"),
+    "launch": ("launch", "lead"),
+    "initiat": ("initiat", "lead"),
+    "spearhead": ("lead", "lead"),
+    "promot": ("promot", "lead"),
+    "facilitat": ("facilitat", "lead"),
+    "negotiat": ("negotiat", "lead"),
+    "join": ("join", "join"),
+    "endors": ("endors", "join"),
+    "sign": ("sign", "join"),
+    "support": ("support", "join"),
+    "back": ("back", "join"),
+    "adher": ("adher", "join"),
+    "subscrib": ("subscrib", "join"),
+    "associat": ("associat", "join"),
+    "align": ("align", "join"),
+}
+_CUE_PREFIXES = sorted(_CUES, key=lambda p: (-len(p), p))
+_NOT_CUES = (
+    "significan", "signal", "backdrop", "background", "tablet", "presently", "putin", "joint",
+)  # fmt: skip
+_CO_HEADS = ("sponsor", "author", "present", "draft", "lead", "led", "penholder", "facilitat")
+_VOTE = ("vote", "voting", "against", "abstain", "favour", "favor", "reject", "oppos", "veto")
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined", "refused"})
+_FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
+_FIRST_PERSON = frozenset({"we", "our", "us"})
+_BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
+_LIST_WORDS = frozenset(
+    {",", "and", "the", "of", "delegations", "delegation", "governments", "government",
+     "representatives", "missions", "states", "member", "&"}
+)  # fmt: skip
+_QUOTES = frozenset({'"', "“", "”", "‘", "’"})
+_PUNCT_KEEP = frozenset({",", ";", ":", "(", ")", "-", "'s", "’s", "."})
+
+
+class SponsorModelWeights(BaseModel):
+    """The validated content of ``sponsor_model.json``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_: str = Field(alias="schema")
+    classes: list[str]
+    vocabulary: list[str]
+    coefficients: list[list[float]]
+    intercepts: list[float]
+    threshold: float = Field(ge=0.0, le=1.0)
+    l2: float = Field(ge=0.0)
+    role_from: Literal["model", "cue"] = "model"
+    iterations: int = Field(ge=1)
+    min_count: int = Field(ge=1)
+    training: dict[str, object] = {}
+    cv: dict[str, object] = {}
+
+    @model_validator(mode="after")
+    def _check(self) -> SponsorModelWeights:
+        if self.schema_ != SCHEMA:
+            raise ValueError(f"schema is {self.schema_!r}, expected {SCHEMA!r}")
+        if tuple(self.classes) != CLASSES:
+            raise ValueError(f"classes are {self.classes}, expected {list(CLASSES)}")
+        if len(self.coefficients) != len(self.vocabulary):
+            raise ValueError("one coefficient row per vocabulary entry expected")
+        if any(len(row) != len(CLASSES) for row in self.coefficients):
+            raise ValueError(f"each coefficient row needs {len(CLASSES)} values")
+        if len(self.intercepts) != len(CLASSES):
+            raise ValueError(f"{len(CLASSES)} intercepts expected")
+        if self.vocabulary != sorted(set(self.vocabulary)):
+            raise ValueError("vocabulary must be sorted and unique")
+        return self
+
+
+def load_weights(directory: Path | None = None) -> SponsorModelWeights | None:
+    """Load and validate ``sponsor_model.json``.
+
+    Args:
+        directory: Folder to read from; the packaged resources by default.
+
+    Returns:
+        The weights, or None when the folder has no such file (no second stage).
+
+    Raises:
+        ValueError: The file exists but is not JSON or does not match the schema.
+    """
+    path = (directory or RESOURCE_DIR) / f"{MODEL_FILE}.json"
+    if not path.exists():
+        return None
+    try:
+        return SponsorModelWeights.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError, ValidationError) as err:
+        raise ValueError(Errors.E009.format(path=path, error=err)) from err
+
+
+# -- candidates and features --------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """One actor mention in a sentence that may state a sponsorship."""
+
+    actor: Actor
+    start: int
+    end: int
+    sent: Span
+    instrument: str
+    instrument_index: int
+    features: dict[str, float] = field(default_factory=dict)
+    cue_index: int = -1
+    # The role the nearest cue suggests ("" without a cue).
+    cue_role: str = ""
+
+    @property
+    def key(self) -> str:
+        """The actor as the evaluation matches it (ISO3, else the normalized name)."""
+        return actor_key(self.actor.code, self.actor.name)
+
+
+def actor_key(code: str, name: str) -> str:
+    """Matching key of an actor: its ISO3 code, else its lookup-normalized name."""
+    return code or alias_key(name)
+
+
+def cue_of(doc: Doc, i: int) -> tuple[str, str] | None:
+    """The cue stem at token ``i`` and the role it suggests, or None.
+
+    "co-sponsored" is three tokens (co, -, sponsored): the stem is read at "co".
+
+    Args:
+        doc: A tokenized document.
+        i: Token index.
+
+    Returns:
+        (stem, role) or None.
+    """
+    word = doc[i].lower_
+    if word == "co" and i + 2 < len(doc) and doc[i + 1].text == "-":
+        nxt = doc[i + 2].lower_
+        if nxt.startswith(_CO_HEADS):
+            stem = next((_CUES[p][0] for p in _CUE_PREFIXES if nxt.startswith(p)), nxt)
+            return ("co-" + stem, "cosponsor")
+        return None
+    if word.startswith("co") and word[2:].startswith(("sponsor", "author")):
+        return ("cosponsor", "cosponsor")
+    if i > 0 and doc[i - 1].text == "-" and i > 1 and doc[i - 2].lower_ == "co":
+        return None  # read at "co"
+    if not word.isalpha() or word.startswith(_NOT_CUES):
+        return None
+    for prefix in _CUE_PREFIXES:
+        if word.startswith(prefix):
+            return _CUES[prefix]
+    return None
+
+
+def _bucket(distance: int) -> str:
+    if distance <= 1:
+        return "1"
+    if distance <= 3:
+        return "3"
+    if distance <= 6:
+        return "6"
+    if distance <= 12:
+        return "12"
+    return "far"
+
+
+def _shape(doc: Doc, i: int, lo: int, hi: int) -> str:
+    if i < lo or i >= hi:
+        return "<s>"
+    tok = doc[i]
+    word = tok.lower_
+    if tok.ent_type_ and tok.ent_type_ != "DATE":
+        return "ENT"
+    if tok.text in _PUNCT_KEEP or tok.text in _QUOTES:
+        return tok.text.replace("’", "'")
+    if tok.like_num:
+        return "NUM"
+    if tok.is_alpha and tok.is_lower:
+        return word
+    if tok.is_alpha:
+        return "CAP"
+    return "P" if tok.is_punct else "X"
+
+
+def _actor_spans(doc: Doc, sent: Span, finder: SponsorshipFinder) -> list[tuple[int, int, Actor]]:
+    """Actor mentions in a sentence: states, groups, IGOs and "we"/"our"."""
+    found: list[tuple[int, int, Actor]] = []
+    for ent in finder.sent_ents(sent):
+        actor = entity_actor(ent, finder.gazetteer, finder.group_heads)
+        if actor is not None:
+            found.append((ent.start, ent.end, actor))
+    author = author_actor(doc, finder.gazetteer)
+    if author is not None:
+        for tok in sent:
+            if tok.lower_ in _FIRST_PERSON and not tok.ent_type_:
+                found.append((tok.i, tok.i + 1, author))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found
+
+
+def _quoted(sent: Span) -> bool:
+    return sum(t.text in _QUOTES for t in sent) >= 2
+
+
+def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
+    """Every actor mention in a sentence that has an instrument word or a cue.
+
+    Args:
+        doc: A processed document (entities normalized, ``doc._.author_code`` set).
+        finder: The rule engine, for its instrument words, gazetteer and group names.
+
+    Returns:
+        Candidates in document order, with their features.
+    """
+    instruments = finder.rules.instruments
+    out: list[Candidate] = []
+    last_instrument = ""
+    counts: Counter = Counter(
+        instruments[t.lower_] for t in doc if t.lower_ in instruments and t.lower_[:5] != "draft"
+    )
+    default = counts.most_common(1)[0][0] if counts else "resolution"
+    for n, sent in enumerate(doc.sents):
+        cues = [(i, c) for i in range(sent.start, sent.end) if (c := cue_of(doc, i)) is not None]
+        inst = [(t.i, instruments[t.lower_]) for t in sent if t.lower_ in instruments]
+        # "draft resolution": the later word names it.
+        words = dict(inst)
+        inst = [(i, k) for i, k in inst if i + 1 not in words]
+        if not cues and not inst:
+            continue
+        actors = _actor_spans(doc, sent, finder)
+        for pos, (start, end, actor) in enumerate(actors):
+            cue_at = _nearest_cue(cues, start, end)
+            if inst:
+                # The instrument the cue attaches to ("U.S.-Led Resolution"), else
+                # the one nearest the actor; ties go to the later word.
+                anchor = cue_at if cue_at >= 0 else start
+                near = min(inst, key=lambda m: (abs(m[0] - anchor), -m[0]))
+                instrument, index = near[1], near[0]
+            else:
+                instrument, index = last_instrument or default, -1
+            cand = Candidate(actor, start, end, sent, instrument, index)
+            cand.features = _features(doc, sent, n, cand, pos, actors, cues, inst)
+            cand.cue_index = cue_at
+            cand.cue_role = dict(cues)[cue_at][1] if cue_at >= 0 else ""
+            out.append(cand)
+        if inst:
+            last_instrument = inst[-1][1]
+    return out
+
+
+def _nearest_cue(cues: list[tuple[int, tuple[str, str]]], start: int, end: int) -> int:
+    if not cues:
+        return -1
+    return min(cues, key=lambda c: (min(abs(c[0] - start), abs(c[0] - end + 1)), c[0]))[0]
+
+
+def _features(
+    doc: Doc,
+    sent: Span,
+    n_sent: int,
+    cand: Candidate,
+    pos: int,
+    actors: list[tuple[int, int, Actor]],
+    cues: list[tuple[int, tuple[str, str]]],
+    inst: list[tuple[int, str]],
+) -> dict[str, float]:
+    lo, hi = sent.start, sent.end
+    start, end = cand.start, cand.end
+    f: dict[str, float] = {"bias_cand": 1.0}
+    kind = (
+        "author" if doc[start].lower_ in _FIRST_PERSON else ("state" if cand.actor.code else "org")
+    )
+    f[f"kind={kind}"] = 1.0
+    if cand.actor.code and cand.actor.code == (doc._.author_code or ""):
+        f["is_author_state"] = 1.0
+    # Local words.
+    for k in (1, 2, 3):
+        f[f"l{k}={_shape(doc, start - k, lo, hi)}"] = 1.0
+        f[f"r{k}={_shape(doc, end - 1 + k, lo, hi)}"] = 1.0
+    f[f"l1r1={_shape(doc, start - 1, lo, hi)}|{_shape(doc, end, lo, hi)}"] = 1.0
+    # The word governing a list the actor is in ("presented by the delegations of A, B").
+    i = start - 1
+    in_list_left = False
+    while i >= lo:
+        if any(s <= i < e for s, e, _ in actors):
+            in_list_left = True
+            i -= 1
+            continue
+        if doc[i].lower_ in _LIST_WORDS:
+            i -= 1
+            continue
+        break
+    head = _shape(doc, i, lo, hi)
+    f[f"head={head}"] = 1.0
+    cue = cue_of(doc, i) if i >= lo else None
+    if cue:
+        f[f"headcue={cue[0]}"] = 1.0
+    if head == "by" and i - 1 >= lo:
+        prev = cue_of(doc, i - 1) or cue_of(doc, max(lo, i - 2))
+        f[f"by_after={prev[0] if prev else _shape(doc, i - 1, lo, hi)}"] = 1.0
+    if head in {"with", "behalf", "among", "including", "from", ":"}:
+        f[f"head2={_shape(doc, i - 1, lo, hi)}|{head}"] = 1.0
+    j = end
+    in_list_right = False
+    while j < hi:
+        if any(s <= j < e for s, e, _ in actors):
+            in_list_right = True
+            j += 1
+            continue
+        if doc[j].lower_ in _LIST_WORDS:
+            j += 1
+            continue
+        break
+    tail = _shape(doc, j, lo, hi)
+    f[f"tail={tail}"] = 1.0
+    cue = cue_of(doc, j) if j < hi else None
+    if cue:
+        f[f"tailcue={cue[0]}"] = 1.0
+        f[f"tailrole={cue[1]}"] = 1.0
+    elif tail in _FUTURE or tail in {"has", "have", "had", "was", "were", "is", "are", "also"}:
+        nxt = cue_of(doc, j + 1) if j + 1 < hi else None
+        f[f"tail2={tail}|{nxt[0] if nxt else _shape(doc, j + 1, lo, hi)}"] = 1.0
+    f[f"list={int(in_list_left)}{int(in_list_right)}"] = 1.0
+    n_actors = len({a for _, _, a in actors})
+    f[f"n_actors={_bucket(n_actors)}"] = 1.0
+    f[f"pos={'first' if pos == 0 else 'later'}"] = 1.0
+    # Cues around the actor.
+    for i, (stem, role) in cues:
+        if start <= i < end:
+            continue
+        side = "L" if i < start else "R"
+        dist = start - i if side == "L" else i - end + 1
+        if dist <= 12:
+            f[f"cue{side}={stem}"] = 1.0
+            f[f"cue{side}={stem}@{_bucket(dist)}"] = 1.0
+            f[f"role{side}={role}@{_bucket(dist)}"] = 1.0
+    near = _nearest_cue(cues, start, end)
+    if near >= 0:
+        stem, role = dict(cues)[near]
+        side = "L" if near < start else "R"
+        dist = start - near if side == "L" else near - end + 1
+        f[f"near={stem}|{side}"] = 1.0
+        f[f"nearrole={role}|{side}@{_bucket(dist)}"] = 1.0
+        a, b = sorted((near, start))
+        between = [t.lower_ for t in doc[a:b]]
+        if any(w in _NEGATIONS for w in between) or (
+            side == "R" and any(doc[k].lower_ in _NEGATIONS for k in range(max(lo, near - 3), near))
+        ):
+            f["neg_near_cue"] = 1.0
+        if any(w.startswith(_VOTE) for w in between):
+            f["vote_between"] = 1.0
+        if any(doc[k].lower_ in _FUTURE for k in range(max(lo, near - 3), near)):
+            f["future_cue"] = 1.0
+        if any(t.text in {";", ":"} for t in doc[a:b]):
+            f["clause_between"] = 1.0
+    else:
+        f["no_cue"] = 1.0
+    words = [t.lower_ for t in sent]
+    if any(w.startswith(_VOTE) for w in words):
+        f["sent_vote"] = 1.0
+    if any(w in _NEGATIONS for w in words):
+        f["sent_neg"] = 1.0
+    if any(w in _FUTURE for w in words):
+        f["sent_future"] = 1.0
+    if _quoted(sent):
+        f["sent_quote"] = 1.0
+    # Instrument words.
+    if inst:
+        m, kind_i = min(inst, key=lambda m: (abs(m[0] - start), m[0]))
+        side = "L" if m < start else "R"
+        f[f"inst{side}@{_bucket(abs(m - start))}"] = 1.0
+        f[f"inst={kind_i}"] = 1.0
+        if near >= 0:
+            f[f"inst_cue={'before' if m < near else 'after'}|{side}"] = 1.0
+    else:
+        f["no_inst"] = 1.0
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.text in _BULLETS:
+        f["bullet"] = 1.0
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text not in {".", "!", "?", ":", ";", '"', "”"}:
+        f["headline"] = 1.0
+    if last is not None and last.text == ":":
+        f["ends_colon"] = 1.0
+    if n_sent == 0:
+        f["first_sentence"] = 1.0
+    f[f"sent_len={_bucket(len(sent) // 4)}"] = 1.0
+    return f
+
+
+# -- the model ----------------------------------------------------------------
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _matrix(features: Sequence[dict[str, float]], index: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(features), len(index)), dtype=np.float64)
+    for r, feats in enumerate(features):
+        for name in sorted(feats):
+            col = index.get(name)
+            if col is not None:
+                x[r, col] = feats[name]
+    return x
+
+
+def vocabulary(features: Sequence[dict[str, float]], min_count: int = MIN_COUNT) -> list[str]:
+    """Sorted feature names seen in at least ``min_count`` candidates."""
+    counts: Counter = Counter(name for feats in features for name in feats)
+    return sorted(name for name, c in counts.items() if c >= min_count)
+
+
+def fit(
+    features: Sequence[dict[str, float]],
+    labels: Sequence[int],
+    l2: float,
+    iterations: int = ITERATIONS,
+    min_count: int = MIN_COUNT,
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Fit an L2-regularized multinomial logistic regression (deterministic).
+
+    Minimizes mean cross-entropy + ``l2``/2 * ||W||² (intercepts unpenalized) by
+    full-batch Nesterov-accelerated gradient descent with step 1/L, L the
+    gradient's Lipschitz bound.
+
+    Args:
+        features: One feature dict per candidate.
+        labels: Class index per candidate (into :data:`CLASSES`).
+        l2: Regularization strength.
+        iterations: Gradient steps.
+        min_count: Minimum candidate count for a feature to enter the vocabulary.
+
+    Returns:
+        (vocabulary, coefficients of shape (features, classes), intercepts).
+    """
+    vocab = vocabulary(features, min_count)
+    index = {name: k for k, name in enumerate(vocab)}
+    x = _matrix(features, index)
+    n, d = x.shape
+    k = len(CLASSES)
+    y = np.zeros((n, k))
+    y[np.arange(n), np.asarray(labels, dtype=int)] = 1.0
+    xb = np.hstack([x, np.ones((n, 1))])
+    # ||X||² bound by power iteration from a fixed start.
+    v = np.ones(d + 1) / math.sqrt(d + 1)
+    for _ in range(50):
+        v = xb.T @ (xb @ v)
+        v /= np.linalg.norm(v)
+    lipschitz = 0.5 * float(v @ (xb.T @ (xb @ v))) / n + l2
+    step = 1.0 / lipschitz
+    penalty = np.ones((d + 1, 1))
+    penalty[-1] = 0.0
+    w = np.zeros((d + 1, k))
+    prev = w.copy()
+    for t in range(1, iterations + 1):
+        look = w + (t - 1) / (t + 2) * (w - prev)
+        grad = xb.T @ (_softmax(xb @ look) - y) / n + l2 * penalty * look
+        prev = w
+        w = look - step * grad
+    return vocab, w[:-1], w[-1]
+
+
+class SponsorModel:
+    """The trained scorer and the records it adds to the rules' output."""
+
+    def __init__(self, weights: SponsorModelWeights) -> None:
+        """Index the weights.
+
+        Args:
+            weights: Validated weights from ``sponsor_model.json``.
+        """
+        self.weights = weights
+        self.index = {name: k for k, name in enumerate(weights.vocabulary)}
+        self.coef = np.asarray(weights.coefficients, dtype=np.float64)
+        self.intercept = np.asarray(weights.intercepts, dtype=np.float64)
+        self.threshold = weights.threshold
+
+    def probabilities(self, features: Sequence[dict[str, float]]) -> np.ndarray:
+        """Class probabilities, one row per feature dict (columns as :data:`CLASSES`)."""
+        z = np.tile(self.intercept, (len(features), 1))
+        for r, feats in enumerate(features):
+            for name in sorted(feats):
+                col = self.index.get(name)
+                if col is not None:
+                    z[r] += feats[name] * self.coef[col]
+        return _softmax(z) if len(features) else z
+
+    def extra_records(self, doc: Doc, finder: SponsorshipFinder, rules: list[dict]) -> list[dict]:
+        """Records the model finds that the rules did not produce.
+
+        Must run right after ``finder(doc)``: topics and forums are read with the
+        finder's state for this document.
+
+        Args:
+            doc: The processed document.
+            finder: The rule engine that produced ``rules``.
+            rules: The rule records of ``doc``.
+
+        Returns:
+            New records (keys as the rule records), in document order.
+        """
+        cands = candidates(doc, finder)
+        if not cands:
+            return []
+        probs = self.probabilities([c.features for c in cands])
+        return select_records(
+            doc, finder, rules, cands, probs, self.threshold, self.weights.role_from
+        )
+
+
+def decide(
+    cands: Sequence[Candidate],
+    probs: np.ndarray,
+    threshold: float,
+    taken: set[tuple[str, str]],
+    role_from: str = "model",
+) -> list[tuple[int, str, float]]:
+    """Pick one role per (actor, instrument) whose best probability passes ``threshold``.
+
+    Args:
+        cands: Candidates of one document.
+        probs: Their class probabilities.
+        threshold: Minimum probability of the chosen role.
+        taken: (actor key, instrument) pairs the rules already cover.
+        role_from: ``model``: the most probable role class; ``cue``: the probability
+            of any role (1 - P(none)) and the role of the nearest cue.
+
+    Returns:
+        (candidate index, role, probability) per added record, in document order.
+    """
+    best: dict[tuple[str, str], tuple[float, int, str]] = {}
+    for n, cand in enumerate(cands):
+        pair = (cand.key, cand.instrument)
+        if pair in taken or any(name in cand.features for name in VETO_FEATURES):
+            # The guidelines: negated forms and votes are never sponsorships.
+            continue
+        if role_from == "cue":
+            if not cand.cue_role:
+                continue
+            options = [(1.0 - float(probs[n, 0]), cand.cue_role)]
+        else:
+            options = [(float(probs[n, r]), role) for r, role in enumerate(ROLE_ORDER, start=1)]
+        for p, role in options:
+            if pair not in best or p > best[pair][0]:
+                best[pair] = (p, n, role)
+    chosen = [(n, role, p) for p, n, role in best.values() if p >= threshold]
+    return sorted(chosen)
+
+
+def select_records(
+    doc: Doc,
+    finder: SponsorshipFinder,
+    rules: list[dict],
+    cands: Sequence[Candidate],
+    probs: np.ndarray,
+    threshold: float,
+    role_from: str = "model",
+) -> list[dict]:
+    """Turn the chosen candidates into records, fields filled as the rules would."""
+    taken = {(actor_key(r["actor_code"], r["actor"]), r["instrument"]) for r in rules}
+    chosen = decide(cands, probs, threshold, taken, role_from)
+    return [_record(doc, finder, rules, cands[n], role) for n, role, _ in chosen]
+
+
+def _record(
+    doc: Doc, finder: SponsorshipFinder, rules: list[dict], cand: Candidate, role: str
+) -> dict:
+    sent = cand.sent
+    tokens = [t for t in sent if not t.is_space]
+    start = tokens[0].idx if tokens else sent.start_char
+    end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
+    topic, forum = _topic_forum(doc, finder, rules, cand)
+    anchor = cand.cue_index if cand.cue_index >= 0 else cand.start
+    planned = any(doc[k].lower_ in _FUTURE for k in range(max(sent.start, anchor - 4), anchor))
+    return {
+        "instrument": cand.instrument,
+        "topic": topic,
+        "forum": forum,
+        "actor": cand.actor.name,
+        "actor_code": cand.actor.code,
+        "role": role,
+        "status": "planned" if planned else "done",
+        "date": finder._date(sent),
+        "sentence": doc.text[start:end],
+        "start": start,
+        "end": end,
+    }
+
+
+def _topic_forum(
+    doc: Doc, finder: SponsorshipFinder, rules: list[dict], cand: Candidate
+) -> tuple[str, str]:
+    # The rules' record of the same kind of instrument nearest this sentence names
+    # the text best; else read the topic after the instrument word as the rules do.
+    same = [r for r in rules if r["instrument"] == cand.instrument]
+    if same:
+        at = cand.sent.start_char
+        near = min(same, key=lambda r: (abs(r["start"] - at), r["start"]))
+        return near["topic"], near["forum"]
+    topic = ""
+    index = cand.instrument_index
+    if index >= 0:
+        topics = finder._topics(index, cand.sent)
+        topic = topics[-1] if topics else ""
+    mention = Mention(index if index >= 0 else cand.sent.start, cand.instrument, [topic], False)
+    return topic, finder._forum(cand.sent, mention)
+
+
+# -- training -----------------------------------------------------------------
+
+
+@dataclass
+class DocData:
+    """What training needs from one gold document."""
+
+    doc_id: str
+    gold: set[tuple[str, str, str]]
+    rules: set[tuple[str, str, str]]
+    cands: list[Candidate]
+
+
+def _gold_key(rec: dict) -> tuple[str, str, str]:
+    return (
+        actor_key(rec.get("actor_code", ""), rec.get("actor", "")),
+        rec["role"],
+        rec["instrument"],
+    )
+
+
+def label_of(cand: Candidate, gold: set[tuple[str, str, str]]) -> int:
+    """Class index of a candidate under distant supervision from its document's gold."""
+    cue_role = ""
+    for name in cand.features:
+        if name.startswith("nearrole="):
+            cue_role = name.split("=", 1)[1].split("|", 1)[0]
+    roles = [r for r in ROLE_ORDER if (cand.key, r, cand.instrument) in gold]
+    if not roles:
+        return 0
+    role = cue_role if cue_role in roles else roles[0]
+    return CLASSES.index(role)
+
+
+def prepare(gold_path: Path) -> list[DocData]:
+    """Process the gold documents and collect rule records, gold keys and candidates.
+
+    The pipeline runs with the second stage off, so ``rules`` are the rules alone.
+
+    Args:
+        gold_path: A gold JSONL file.
+
+    Returns:
+        One entry per document, sorted by id.
+    """
+    from .gold import load_gold
+    from .language import load_pipeline
+
+    nlp = load_pipeline()
+    component = nlp.get_pipe("communique_sponsorships")
+    component.second_stage = None
+    data = []
+    for gold in sorted(load_gold(gold_path), key=lambda g: g.id):
+        doc = nlp.make_doc(gold.text)
+        meta = {k: v for k, v in gold.meta.items() if k != "author_code"}
+        doc._.meta = meta | {"id": gold.id}
+        doc = nlp(doc)
+        rules = {_gold_key(r) for r in doc._.sponsorships}
+        cands = candidates(doc, component.finder)
+        gold_keys = {_gold_key(s.model_dump()) for s in gold.sponsorships}
+        data.append(DocData(gold.id, gold_keys, rules, cands))
+    return data
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _count(
+    data: Iterable[DocData],
+    probs: dict[str, np.ndarray],
+    threshold: float,
+    with_rules: bool,
+    role_from: str = "model",
+) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for d in data:
+        taken = {(a, i) for a, _, i in d.rules} if with_rules else set()
+        pred = set(d.rules) if with_rules else set()
+        for n, role, _ in decide(d.cands, probs[d.doc_id], threshold, taken, role_from):
+            c = d.cands[n]
+            pred.add((c.key, role, c.instrument))
+        tp += len(pred & d.gold)
+        fp += len(pred - d.gold)
+        fn += len(d.gold - pred)
+    return tp, fp, fn
+
+
+def folds(data: Sequence[DocData], k: int = N_FOLDS) -> list[list[int]]:
+    """Document-grouped folds: documents sorted by id, dealt round-robin."""
+    return [[n for n in range(len(data)) if n % k == f] for f in range(k)]
+
+
+def cross_validate(
+    data: Sequence[DocData], l2: float, iterations: int = ITERATIONS
+) -> dict[str, np.ndarray]:
+    """Out-of-fold class probabilities of every candidate, by document id."""
+    out: dict[str, np.ndarray] = {}
+    for fold in folds(data):
+        train = [d for n, d in enumerate(data) if n not in fold]
+        feats = [c.features for d in train for c in d.cands]
+        labels = [label_of(c, d.gold) for d in train for c in d.cands]
+        vocab, coef, intercept = fit(feats, labels, l2, iterations)
+        model = SponsorModel(_weights(vocab, coef, intercept, 0.5, l2, iterations))
+        for n in fold:
+            d = data[n]
+            out[d.doc_id] = model.probabilities([c.features for c in d.cands]).reshape(
+                len(d.cands), len(CLASSES)
+            )
+    return out
+
+
+def _weights(
+    vocab: list[str],
+    coef: np.ndarray,
+    intercept: np.ndarray,
+    threshold: float,
+    l2: float,
+    iterations: int,
+    training: dict | None = None,
+    cv: dict | None = None,
+    role_from: str = "model",
+) -> SponsorModelWeights:
+    return SponsorModelWeights.model_validate(
+        {
+            "schema": SCHEMA,
+            "classes": list(CLASSES),
+            "vocabulary": vocab,
+            "coefficients": [[float(v) for v in row] for row in coef],
+            "intercepts": [float(v) for v in intercept],
+            "threshold": threshold,
+            "l2": l2,
+            "role_from": role_from,
+            "iterations": iterations,
+            "min_count": MIN_COUNT,
+            "training": training or {},
+            "cv": cv or {},
+        }
+    )
+
+
+def train(gold_path: Path, iterations: int = ITERATIONS) -> tuple[dict, list[str]]:
+    """Choose L2 and threshold by grouped CV, then fit on all of ``gold_path``.
+
+    The threshold and L2 maximize the cross-validated record F1 of rules + model
+    (rules unchanged, the model trained on the other folds).
+
+    Args:
+        gold_path: The training gold (dev only).
+        iterations: Gradient steps per fit.
+
+    Returns:
+        The JSON payload of the weights file and a human-readable report.
+    """
+    data = prepare(gold_path)
+    report: list[str] = []
+    grid: list[dict] = []
+    oof_by_l2: dict[float, dict[str, np.ndarray]] = {}
+    for l2 in L2_GRID:
+        oof = cross_validate(data, l2, iterations)
+        oof_by_l2[l2] = oof
+        for role_from in ROLE_SOURCES:
+            for t in THRESHOLD_GRID:
+                both = _prf(*_count(data, oof, t, True, role_from))
+                alone = _prf(*_count(data, oof, t, False, role_from))
+                grid.append(
+                    {"l2": l2, "role_from": role_from, "threshold": t, "rules+model": both,
+                     "model": alone}
+                )  # fmt: skip
+    best = max(
+        grid,
+        key=lambda g: (g["rules+model"]["f1"], g["model"]["f1"], -g["l2"], -g["threshold"]),
+    )
+    l2, threshold, role_from = best["l2"], best["threshold"], best["role_from"]
+    oof = oof_by_l2[l2]
+    per_fold = []
+    for f, fold in enumerate(folds(data)):
+        part = [data[n] for n in fold]
+        per_fold.append(
+            {
+                "fold": f,
+                "docs": len(part),
+                "rules": _prf(*_count(part, oof, 2.0, with_rules=True)),
+                "rules+model": _prf(*_count(part, oof, threshold, True, role_from)),
+                "model": _prf(*_count(part, oof, threshold, False, role_from)),
+            }
+        )
+    cv = {
+        "folds": N_FOLDS,
+        "selection": "max CV record F1 of rules+model over l2 x threshold",
+        "rules": _prf(*_count(data, oof, 2.0, with_rules=True)),
+        "rules+model": best["rules+model"],
+        "model": best["model"],
+        "per_fold": per_fold,
+        "grid": [
+            {"l2": g["l2"], "role_from": g["role_from"], "threshold": g["threshold"],
+             "rules+model_f1": g["rules+model"]["f1"], "model_f1": g["model"]["f1"],
+             "model_p": g["model"]["p"], "model_r": g["model"]["r"]}
+            for g in grid
+        ],
+    }  # fmt: skip
+    feats = [c.features for d in data for c in d.cands]
+    labels = [label_of(c, d.gold) for d in data for c in d.cands]
+    vocab, coef, intercept = fit(feats, labels, l2, iterations)
+    reachable = sum(
+        len({(c.key, c.instrument) for c in d.cands} & {(a, i) for a, _, i in d.gold}) for d in data
+    )
+    training = {
+        "gold": Path(gold_path).name,
+        "documents": len(data),
+        "candidates": len(feats),
+        "labels": dict(sorted(Counter(CLASSES[y] for y in labels).items())),
+        "gold_records": sum(len(d.gold) for d in data),
+        "gold_pairs_with_candidate": reachable,
+    }
+    weights = _weights(vocab, coef, intercept, threshold, l2, iterations, training, cv, role_from)
+    payload = weights.model_dump(by_alias=True)
+    report.append(f"{len(data)} documents, {len(feats)} candidates, {len(vocab)} features")
+    report.append(f"chosen l2={l2} role_from={role_from} threshold={threshold}")
+    for name in ("rules", "rules+model", "model"):
+        s = cv[name]
+        report.append(f"CV {name:<12} P {s['p']:.3f}  R {s['r']:.3f}  F1 {s['f1']:.3f}")
+    for pf in per_fold:
+        report.append(
+            f"  fold {pf['fold']}: rules F1 {pf['rules']['f1']:.3f} "
+            f"(P {pf['rules']['p']:.3f} R {pf['rules']['r']:.3f}) | rules+model F1 "
+            f"{pf['rules+model']['f1']:.3f} (P {pf['rules+model']['p']:.3f} "
+            f"R {pf['rules+model']['r']:.3f}) | model F1 {pf['model']['f1']:.3f}"
+        )
+    return payload, report
+
+
+def dumps(payload: dict) -> str:
+    """The weights file text (stable key order, one trailing newline)."""
+    return json.dumps(payload, indent=1, ensure_ascii=False) + "\n"
+
+
+@click.group()
+def cli() -> None:
+    """The learned second stage of the sponsorship extractor."""
+
+
+@cli.command("train")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False))
+@click.option("--iterations", default=ITERATIONS, show_default=True, type=click.IntRange(1))
+def train_command(gold_path: str, out_path: str, iterations: int) -> None:
+    """Train on GOLD (dev only) and write the weights JSON to OUT."""
+    path = Path(gold_path)
+    if path.name in HELD_OUT_NAMES or "staging" in path.parts:
+        raise click.ClickException(f"{path} is held out: train on gold/dev.jsonl only")
+    payload, report = train(path, iterations)
+    out = Path(out_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text(dumps(payload), encoding="utf-8")
+    tmp.replace(out)
+    for line in report:
+        click.echo(line)
+    click.echo(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    cli()

@@ -1,0 +1,134 @@
+"""The learned second stage of the sponsorship extractor (``pipeline/sponsor_model.py``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.resources import RESOURCE_DIR
+from pipeline.sponsor_model import (
+    CLASSES,
+    SponsorModelWeights,
+    candidates,
+    cue_of,
+    dumps,
+    load_weights,
+    train,
+)
+
+from .conftest import ROOT, run_doc
+
+
+@pytest.fixture(scope="module")
+def finder(nlp):
+    return nlp.get_pipe("communique_sponsorships").finder
+
+
+def _cands(nlp, finder, text: str, **meta):
+    doc = run_doc(nlp, text, **meta)
+    return doc, candidates(doc, finder)
+
+
+class TestFeatures:
+    def test_cue_stems(self, blank):
+        doc = blank("Chile co-sponsored it and Peru endorsed it jointly , significantly")
+        found = {doc[i].text: cue_of(doc, i) for i in range(len(doc))}
+        assert found["co"] == ("co-sponsor", "cosponsor")
+        assert found["sponsored"] is None  # read at "co"
+        assert found["endorsed"] == ("endors", "join")
+        assert found["jointly"] is None
+        assert found["significantly"] is None
+
+    def test_candidates_and_features(self, nlp, finder):
+        _, cands = _cands(nlp, finder, "The resolution was presented by Canada and Chile.")
+        assert [c.actor.code for c in cands] == ["CAN", "CHL"]
+        chile = cands[1].features
+        assert chile["head=by"] == 1.0
+        assert chile["by_after=present"] == 1.0
+        assert chile["list=10"] == 1.0
+        assert all(c.instrument == "resolution" and c.cue_role == "lead" for c in cands)
+
+    def test_first_person_is_the_author(self, nlp, finder):
+        _, cands = _cands(
+            nlp,
+            finder,
+            "We will join the declaration on migration.",
+            publisher="Global Affairs Canada",
+        )
+        author = [c for c in cands if c.features.get("kind=author")]
+        assert author
+        assert author[0].actor.code == "CAN"
+        assert author[0].features.get("tail2=will|join") == 1.0
+
+    def test_negation_and_vote_words(self, nlp, finder):
+        _, cands = _cands(nlp, finder, "Peru voted against the resolution and did not sign it.")
+        feats = cands[0].features
+        assert feats["sent_vote"] == 1.0
+        assert feats["sent_neg"] == 1.0
+
+    def test_sentence_without_cue_or_instrument_has_no_candidates(self, nlp, finder):
+        _, cands = _cands(nlp, finder, "Peru and Chile met in Lima on Monday.")
+        assert cands == []
+
+
+class TestWeights:
+    def test_shipped_file_loads_and_validates(self):
+        weights = load_weights()
+        assert weights is not None
+        assert tuple(weights.classes) == CLASSES
+        assert len(weights.coefficients) == len(weights.vocabulary)
+        assert 0.0 < weights.threshold < 1.0
+        assert weights.cv["rules+model"]["f1"] >= weights.cv["rules"]["f1"]
+
+    def test_unknown_key_rejected(self, tmp_path):
+        raw = json.loads((RESOURCE_DIR / "sponsor_model.json").read_text(encoding="utf-8"))
+        raw["thresold"] = 0.5
+        (tmp_path / "sponsor_model.json").write_text(json.dumps(raw), encoding="utf-8")
+        with pytest.raises(ValueError, match="thresold"):
+            load_weights(tmp_path)
+
+    def test_shape_mismatch_rejected(self):
+        raw = json.loads((RESOURCE_DIR / "sponsor_model.json").read_text(encoding="utf-8"))
+        raw["intercepts"] = raw["intercepts"][:2]
+        with pytest.raises(ValueError, match="intercepts"):
+            SponsorModelWeights.model_validate(raw)
+
+    def test_missing_file_means_no_second_stage(self, tmp_path):
+        assert load_weights(tmp_path) is None
+
+    def test_saved_with_the_pipeline(self, nlp, tmp_path):
+        nlp.get_pipe("communique_sponsorships").to_disk(tmp_path)
+        assert (tmp_path / "sponsor_model.json").read_bytes() == (
+            RESOURCE_DIR / "sponsor_model.json"
+        ).read_bytes()
+
+
+def test_retraining_reproduces_the_shipped_file():
+    shipped = json.loads((RESOURCE_DIR / "sponsor_model.json").read_text(encoding="utf-8"))
+    payload, _ = train(ROOT / "gold" / "dev.jsonl")
+    fresh = json.loads(dumps(payload))
+    for key in ("vocabulary", "threshold", "l2", "role_from", "cv", "training", "classes"):
+        assert fresh[key] == shipped[key], key
+    for a, b in zip(fresh["intercepts"], shipped["intercepts"], strict=True):
+        assert a == pytest.approx(b, abs=1e-9)
+    for row_a, row_b in zip(fresh["coefficients"], shipped["coefficients"], strict=True):
+        assert row_a == pytest.approx(row_b, abs=1e-9)
+
+
+def test_model_adds_a_record_the_rules_miss(nlp):
+    text = "Norway, Chile and Kenya spearheaded a resolution on ocean plastics."
+    doc = run_doc(nlp, text)
+    component = nlp.get_pipe("communique_sponsorships")
+    assert component.finder(doc) == []  # the rules have no "spearheaded"
+    found = {(r["actor_code"], r["role"], r["instrument"]) for r in doc._.sponsorships}
+    assert ("NOR", "lead", "resolution") in found
+    record = next(r for r in doc._.sponsorships if r["actor_code"] == "NOR")
+    assert record["topic"] == "ocean plastics"
+    assert record["status"] == "done"
+    assert text[record["start"] : record["end"]] == record["sentence"]
+
+
+def test_model_adds_nothing_for_a_vote(nlp):
+    doc = run_doc(nlp, "Peru voted against the resolution on ocean plastics.")
+    assert doc._.sponsorships == []
