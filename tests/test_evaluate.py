@@ -29,7 +29,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PLACE", "value"): 0.99,
         ("ORG", "value"): 0.97,
         ("PERSON", "value"): 0.97,
-        ("sponsorship", "record"): 0.94,
+        ("sponsorship", "record"): 0.96,
         ("sponsorship_topic", "value"): 0.85,
         ("sponsorship_forum", "value"): 0.98,
         ("sponsorship_status", "value"): 0.99,
