@@ -41,6 +41,7 @@ GOVERNMENT_BODY_WORDS = frozenset(
         "chancellery",
         "delegation",
         "consulate",
+        "office",
     }
 )
 
@@ -124,6 +125,7 @@ def author_code(
     dateline: Dateline | None,
     publishers: dict[str, str],
     gazetteer: Gazetteer,
+    speaks_as_we: bool = True,
 ) -> str:
     """ISO3 of the government that speaks as "we", or "" when unknown.
 
@@ -139,6 +141,7 @@ def author_code(
         dateline: The parsed dateline, if any.
         publishers: Publisher alias key to ISO3.
         gazetteer: For capital-city checks.
+        speaks_as_we: Whether the text uses "we"/"our" (a capital dateline counts then only).
 
     Returns:
         The ISO3 code or "".
@@ -151,7 +154,9 @@ def author_code(
         return code
     if publishes_for_organization(publisher, gazetteer):
         return ""
-    if dateline and not dateline.agency and dateline.place_code:
+    # A capital dateline tells who speaks only when someone speaks as "we": a wire
+    # datelined WASHINGTON reports, a reposted fact sheet speaks.
+    if dateline and not dateline.agency and dateline.place_code and speaks_as_we:
         for city in gazetteer.cities:
             if city.capital and city.name == dateline.place and city.country == dateline.place_code:
                 return city.country
@@ -175,6 +180,7 @@ def government_publisher(publisher: str, gazetteer: Gazetteer) -> str:
     words = _WORDS.findall(publisher)
     if not GOVERNMENT_BODY_WORDS & {w.casefold() for w in words}:
         return ""
+    words = _without_organizations(words, gazetteer)
     codes = set()
     for size in range(1, 6):
         for i in range(len(words) - size + 1):
@@ -184,6 +190,26 @@ def government_publisher(publisher: str, gazetteer: Gazetteer) -> str:
             if demonym:
                 codes.add(demonym)
     return codes.pop() if len(codes) == 1 else ""
+
+
+def _without_organizations(words: list[str], gazetteer: Gazetteer) -> list[str]:
+    # "Organization of American States Press Office": the demonym inside an
+    # organization's name does not make the publisher a government.
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(8, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if any(
+                e.label == "ORG" and e.kind in {"igo", "organ", "agency"}
+                for e in gazetteer.lookup(phrase)
+            ):
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def publishes_for_organization(publisher: str, gazetteer: Gazetteer) -> bool:
@@ -232,7 +258,8 @@ class DatelineComponent(ResourceComponent):
         if not meta.get("published") and line.get("date") and len(line["date"]) == 10:
             meta["published"] = line["date"]
         found = Dateline(**line) if line else None
-        doc._.author_code = author_code(meta, found, self.publishers, self.gazetteer)
+        we = any(t.text in {"we", "We", "our", "Our", "us"} for t in doc)
+        doc._.author_code = author_code(meta, found, self.publishers, self.gazetteer, we)
         doc._.meta = meta
         return doc
 

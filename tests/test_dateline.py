@@ -11,9 +11,16 @@ class TestDateline:
     @pytest.mark.parametrize(
         ("text", "place", "date", "author"),
         [
-            ("Title\n\nWASHINGTON: Secretary Blinken will travel.", "Washington", "", "USA"),
+            (
+                "Title\n\nWASHINGTON: Secretary Blinken will travel. We will join.",
+                "Washington",
+                "",
+                "USA",
+            ),
             ("Lima, 4 November 2021 (TDI): Peru received visitors.", "Lima", "2021-11-04", ""),
-            ("OTTAWA, June 14, 2023 – Canada announced support.", "Ottawa", "2023-06-14", "CAN"),
+            ("OTTAWA, June 14, 2023 – We announced support.", "Ottawa", "2023-06-14", "CAN"),
+            # A capital dateline without anyone speaking as "we": a report, not a statement.
+            ("WASHINGTON, June 2, 2016 – The council approved it.", "Washington", "2016-06-02", ""),
             ("UNITED NATIONS, Nov 16 (Reuters) - The Assembly voted.", "United Nations", "", ""),
             ("No dateline here: just text.", "", "", ""),
         ],
@@ -30,7 +37,7 @@ class TestDateline:
         assert doc._.author_code == "CAN"
 
     def test_published_falls_back_to_dateline(self, nlp):
-        doc = run_doc(nlp, "OTTAWA, June 14, 2023 – Canada announced support.")
+        doc = run_doc(nlp, "OTTAWA, June 14, 2023 – We announced support.")
         assert doc._.meta["published"] == "2023-06-14"
 
     def test_year_from_published(self, nlp):
@@ -63,6 +70,8 @@ class TestGovernmentPublisher:
             ("Americas Wire", ""),
             ("European External Action Service", ""),
             ("Embassy of Chile and Peru", ""),  # two countries: unknown
+            ("Federal Foreign Office (Germany)", "DEU"),
+            ("Organization of American States (OAS) Press Office", ""),
         ],
     )
     def test_code(self, publisher, code):

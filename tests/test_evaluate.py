@@ -33,7 +33,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("sponsorship_topic", "value"): 0.85,
         ("sponsorship_forum", "value"): 0.98,
         ("sponsorship_status", "value"): 0.99,
-        ("author_code", "value"): 0.96,
+        ("author_code", "value"): 0.99,
     },
     "test": {
         ("DATE", "strict"): 0.93,
@@ -50,7 +50,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("sponsorship_topic", "value"): 0.78,
         ("sponsorship_forum", "value"): 0.89,
         ("sponsorship_status", "value"): 0.96,
-        ("author_code", "value"): 0.96,
+        ("author_code", "value"): 0.99,
     },
 }
 
