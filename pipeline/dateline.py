@@ -270,14 +270,5 @@ class DatelineComponent(ResourceComponent):
     default_config={"data_dir": ""},
 )
 def make_dateline(nlp: Language, name: str, *, data_dir: str) -> DatelineComponent:
-    """Create the dateline component.
-
-    Args:
-        nlp: The pipeline.
-        name: Component name.
-        data_dir: Folder with the data files; "" for the packaged ones.
-
-    Returns:
-        The component.
-    """
+    """Create the component; ``data_dir`` is "" for the packaged rule files."""
     return DatelineComponent(nlp, name, data_dir=data_dir)

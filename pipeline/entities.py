@@ -638,14 +638,5 @@ class EntityComponent(ResourceComponent):
     default_config={"data_dir": ""},
 )
 def make_entities(nlp: Language, name: str, *, data_dir: str) -> EntityComponent:
-    """Create the entity rule component.
-
-    Args:
-        nlp: The pipeline.
-        name: Component name.
-        data_dir: Folder with the rule data files; "" for the packaged ones.
-
-    Returns:
-        The component.
-    """
+    """Create the component; ``data_dir`` is "" for the packaged rule files."""
     return EntityComponent(nlp, name, data_dir=data_dir)

@@ -232,14 +232,5 @@ class NormalizerComponent(ResourceComponent):
     default_config={"data_dir": ""},
 )
 def make_normalizer(nlp: Language, name: str, *, data_dir: str) -> NormalizerComponent:
-    """Create the normalizer component.
-
-    Args:
-        nlp: The pipeline.
-        name: Component name.
-        data_dir: Folder with the data files; "" for the packaged ones.
-
-    Returns:
-        The component.
-    """
+    """Create the component; ``data_dir`` is "" for the packaged rule files."""
     return NormalizerComponent(nlp, name, data_dir=data_dir)

@@ -1485,14 +1485,5 @@ class SponsorshipComponent(ResourceComponent):
     default_config={"data_dir": ""},
 )
 def make_sponsorships(nlp: Language, name: str, *, data_dir: str) -> SponsorshipComponent:
-    """Create the sponsorship component.
-
-    Args:
-        nlp: The pipeline.
-        name: Component name.
-        data_dir: Folder with the data files; "" for the packaged ones.
-
-    Returns:
-        The component.
-    """
+    """Create the component; ``data_dir`` is "" for the packaged rule files."""
     return SponsorshipComponent(nlp, name, data_dir=data_dir)
