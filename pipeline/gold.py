@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .constants import INSTRUMENTS, LABELS, PLACE_KINDS, ROLES, STATUSES
+from .constants import INSTRUMENTS, PLACE_KINDS, ROLES, STATUSES
 from .errors import Errors
 
 _ISO_DATE = re.compile(
@@ -88,6 +88,11 @@ class GoldDocument(BaseModel):
     meta: dict[str, str] = {}
     spans: list[GoldSpan] = []
     sponsorships: list[GoldSponsorship] = []
+
+    @property
+    def pipeline_meta(self) -> dict[str, str]:
+        """The metadata a run may see: ``author_code`` is a label the pipeline must infer."""
+        return {k: v for k, v in self.meta.items() if k != "author_code"}
 
     @model_validator(mode="after")
     def _check(self) -> GoldDocument:
@@ -267,8 +272,3 @@ def to_docbin(docs: Iterable[GoldDocument], nlp: object) -> tuple[object, list[s
         doc.ents = filter_spans(ents)
         bin_.add(doc)
     return bin_, widened
-
-
-def known_labels() -> tuple[str, ...]:
-    """The labels a gold span may carry."""
-    return LABELS

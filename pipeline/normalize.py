@@ -81,26 +81,29 @@ class Normalizer:
         anchor = parse_iso(meta.get("published")) or parse_iso((doc._.dateline or {}).get("date"))
         acronyms = {short.text: long.text for long, short in find_abbreviations(doc)}
         doc._.acronyms = acronyms
+        # spaCy rebuilds doc.ents on every access: read them once.
+        ents = doc.ents
         doc_countries = {
             e.code
-            for ent in doc.ents
+            for ent in ents
             if ent.label_ == "PLACE"
             for e in self.gazetteer.lookup(ent.text)[:1]
             if e.kind == "country"
         }
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        for ent in doc.ents:
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        has_sents = doc.has_annotation("SENT_START")
+        for ent in ents:
             if ent.label_ == "DATE":
-                self._date(ent, anchor)
+                self._date(ent, anchor, has_sents)
             elif ent.label_ == "PLACE":
                 self._place(ent, doc_countries)
             elif ent.label_ == "PERSON":
                 self._person(ent, persons)
-        self._orgs([e for e in doc.ents if e.label_ == "ORG"], acronyms)
+        self._orgs([e for e in ents if e.label_ == "ORG"], acronyms)
         return doc
 
-    def _date(self, ent: Span, anchor: object) -> None:
-        sent = ent.sent if ent.doc.has_annotation("SENT_START") else ent
+    def _date(self, ent: Span, anchor: object, has_sents: bool) -> None:
+        sent = ent.sent if has_sents else ent
         future = any(t.lower_ in _FUTURE_CUES for t in sent)
         value = normalize_date([t.text for t in ent], anchor, future=future)
         if value is None:
@@ -158,15 +161,11 @@ class Normalizer:
 
     def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.
-        doc_parents = []
-        for ent in ents:
-            entry = self._org_entry(ent.text, acronyms)
-            if entry is not None and not entry.context and not entry.parent:
-                doc_parents.append(entry.name)
+        found = [(ent, self._org_entry(ent.text, acronyms)) for ent in ents]
+        doc_parents = [e.name for _, e in found if e is not None and not e.context and not e.parent]
         named_parents: list[str] = []
         resolved: list[tuple[Span, Entry | None]] = []
-        for ent in ents:
-            entry = self._org_entry(ent.text, acronyms)
+        for ent, entry in found:
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
                 entry = resolve_context_org(candidates, named_parents or doc_parents[:1])
@@ -174,12 +173,12 @@ class Normalizer:
                 named_parents.append(entry.parent or entry.name)
             resolved.append((ent, entry))
         # Outside the guidelines' table, an organization's norm is its fullest name in the text.
-        written: dict[Entry, str] = {}
+        written: dict[str, str] = {}
         for ent, entry in resolved:
             if entry is not None and not entry.canonical:
-                key = Entry("ORG", entry.kind, entry.name)
-                if key not in written or (written[key].isupper() and not ent.text.isupper()):
-                    written[key] = acronyms.get(ent.text, ent.text)
+                seen = written.get(entry.name)
+                if seen is None or (seen.isupper() and not ent.text.isupper()):
+                    written[entry.name] = acronyms.get(ent.text, ent.text)
         for ent, entry in resolved:
             if entry is None:
                 long = acronyms.get(ent.text)
@@ -191,7 +190,7 @@ class Normalizer:
             if entry.canonical:
                 ent._.norm = entry.name
             else:
-                ent._.norm = written.get(Entry("ORG", entry.kind, entry.name), ent.text)
+                ent._.norm = written.get(entry.name, ent.text)
 
     def _person(self, ent: Span, persons: list[Span]) -> None:
         words = [t.text for t in ent]

@@ -7,7 +7,6 @@ rejected, so a typo in a data file fails loudly instead of being ignored.
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -158,18 +157,6 @@ def load_model_file(name: str, model: type[M], directory: Path | None = None) ->
         return model.model_validate(raw)
     except (OSError, json.JSONDecodeError, ValidationError, AttributeError) as err:
         raise ValueError(Errors.E009.format(path=path, error=err)) from err
-
-
-@cache
-def countries() -> tuple[Country, ...]:
-    """The packaged country gazetteer."""
-    return tuple(load_records("countries"))
-
-
-@cache
-def country_by_code() -> dict[str, Country]:
-    """ISO3 code to country record."""
-    return {c.code: c for c in countries()}
 
 
 RESOURCE_FILES: tuple[str, ...] = (

@@ -37,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from spacy.tokens import Doc, Span
 
 from .errors import Errors
-from .gazetteer import alias_key
+from .evaluate import actor_key
 from .resources import RESOURCE_DIR
 from .sponsorships import Actor, Mention, SponsorshipFinder, author_actor, entity_actor
 
@@ -185,11 +185,6 @@ class Candidate:
     def key(self) -> str:
         """The actor as the evaluation matches it (ISO3, else the normalized name)."""
         return actor_key(self.actor.code, self.actor.name)
-
-
-def actor_key(code: str, name: str) -> str:
-    """Matching key of an actor: its ISO3 code, else its lookup-normalized name."""
-    return code or alias_key(name)
 
 
 def cue_of(doc: Doc, i: int) -> tuple[str, str] | None:
@@ -734,8 +729,7 @@ def prepare(gold_path: Path) -> list[DocData]:
     data = []
     for gold in sorted(load_gold(gold_path), key=lambda g: g.id):
         doc = nlp.make_doc(gold.text)
-        meta = {k: v for k, v in gold.meta.items() if k != "author_code"}
-        doc._.meta = meta | {"id": gold.id}
+        doc._.meta = gold.pipeline_meta | {"id": gold.id}
         doc = nlp(doc)
         rules = {_gold_key(r) for r in doc._.sponsorships}
         cands = candidates(doc, component.finder)

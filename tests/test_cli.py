@@ -12,7 +12,10 @@ from pipeline.inputs import read_table
 
 from .conftest import ROOT, SEED
 
-TEXT = "WASHINGTON: The United States will join a Guatemala-led declaration on Ukraine October 6-7."
+TEXT = (
+    "WASHINGTON: The United States will join a Guatemala-led declaration on Ukraine "
+    "at the General Assembly in Lima, Peru October 6-7."
+)
 
 
 def run_cli(args):
@@ -57,7 +60,7 @@ class TestRun:
         assert "Path not found" in docs.loc["missing", "error"]
         mentions = read_table(out / "mentions.csv")
         good = mentions[mentions.doc_id == "good"]
-        assert set(good.text) >= {"United States", "Guatemala", "Ukraine"}
+        assert set(good.text) >= {"United States", "Guatemala", "Ukraine", "October 6-7"}
         assert (out / "sponsorships.csv").read_text(encoding="utf-8").startswith("sponsorship_id,")
         assert "error: empty" in result.output
 
