@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -161,14 +163,19 @@ def mention_rows(doc_id: str, doc: Doc, offset: int = 0) -> list[dict[str, objec
 def sponsorship_rows(doc_id: str, doc: Doc, offset: int = 0) -> list[dict[str, object]]:
     """One ``sponsorships.csv`` row per sponsorship record of ``doc``."""
     rows = []
+    seen: Counter[str] = Counter()
     for record in doc._.sponsorships or []:
         start, end = int(record["start"]) + offset, int(record["end"]) + offset
         row = {col: record.get(col, "") for col in SPONSORSHIP_COLUMNS}
         row.update(doc_id=doc_id, start=start, end=end, sentence=_clean(str(row["sentence"])))
-        row["sponsorship_id"] = (
+        key = (
             f"{doc_id}:{start}-{end}:{record.get('actor_code') or record.get('actor')}"
             f":{record.get('role')}:{record.get('instrument')}"
         )
+        seen[key] += 1
+        # "will join resolutions to A, to B and to C": one sentence, one actor and
+        # role, three texts; the ordinal keeps the ids unique.
+        row["sponsorship_id"] = key if seen[key] == 1 else f"{key}:{seen[key]}"
         rows.append(row)
     return rows
 

@@ -659,18 +659,19 @@ def _record(
 def _topic_forum(
     doc: Doc, finder: SponsorshipFinder, rules: list[dict], cand: Candidate
 ) -> tuple[str, str]:
-    # The rules' record of the same kind of instrument nearest this sentence names
-    # the text best; else read the topic after the instrument word as the rules do.
+    # The one topic the candidate's own sentence gives its instrument names the
+    # text best ("resolutions to A, to B and to C" leave it open); else the rules'
+    # record of the same kind of instrument nearest this sentence. The component
+    # fills what is still empty from the headline.
+    index = cand.instrument_index
+    topics = finder._topics(index, cand.sent) if index >= 0 else []
+    topics = topics if len(set(topics)) == 1 else []
     same = [r for r in rules if r["instrument"] == cand.instrument]
     if same:
         at = cand.sent.start_char
         near = min(same, key=lambda r: (abs(r["start"] - at), r["start"]))
-        return near["topic"], near["forum"]
-    topic = ""
-    index = cand.instrument_index
-    if index >= 0:
-        topics = finder._topics(index, cand.sent)
-        topic = topics[-1] if topics else ""
+        return (topics[-1] if topics else near["topic"]), near["forum"]
+    topic = topics[-1] if topics else ""
     mention = Mention(index if index >= 0 else cand.sent.start, cand.instrument, [topic], False)
     return topic, finder._forum(cand.sent, mention)
 

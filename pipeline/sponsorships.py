@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -388,7 +389,7 @@ class SponsorshipFinder:
         # forums named before it count: a body first named in a closing "Quick
         # facts" list is not where a text launched earlier was tabled.
         names = [
-            self._forum_name(e._.norm)
+            self.forum_name(e._.norm)
             for e in self.ents_of(doc)
             if e.label_ == "ORG" and (end is None or e.start < end)
         ]
@@ -400,7 +401,7 @@ class SponsorshipFinder:
         top, n = counts.most_common(1)[0]
         return top if n > 2 * counts[first] else first
 
-    def _forum_name(self, norm: str) -> str:
+    def forum_name(self, norm: str) -> str:
         # A committee acts for its plenary: a Third Committee text is a General
         # Assembly resolution.
         norm = self.rules.forum_aliases.get(norm, norm)
@@ -1229,7 +1230,7 @@ class SponsorshipFinder:
             return self.rules.veto_forum
         candidates: list[tuple[int, str]] = []
         for ent in self.sent_ents(sent):
-            name = self._forum_name(ent._.norm) if ent.label_ == "ORG" else ""
+            name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
         if not candidates and self._bilateral(mention):
@@ -1238,8 +1239,8 @@ class SponsorshipFinder:
         for tok in sent:
             if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
                 for ent in reversed([e for e in self.ents_of(doc) if e.end <= tok.i]):
-                    if self._forum_name(ent._.norm) and tok.text in ent._.norm:
-                        candidates.append((tok.i, self._forum_name(ent._.norm)))
+                    if self.forum_name(ent._.norm) and tok.text in ent._.norm:
+                        candidates.append((tok.i, self.forum_name(ent._.norm)))
                         break
         if not candidates:
             return self._main_forum(doc, sent.end) if self.main_forum else ""
@@ -1428,6 +1429,73 @@ def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
     return [r for r in out if r["role"] == "lead" or not shadowed(r)]
 
 
+_HEADLINE_BREAKS = frozenset({",", ":", ";", "—", "–", "|"})
+
+
+def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
+    """What the headline says the document's instrument is about.
+
+    The first line of the text up to its first break (",", ":", a dash), without
+    the forum that acts ("Security Council Renews Yemen Sanctions for One Year"
+    -> "Renews Yemen Sanctions for One Year").
+
+    Args:
+        doc: A processed document whose first line is its headline.
+        forums: Maps an ORG norm to its forum name, "" when it is not a forum.
+
+    Returns:
+        The phrase, or "" when the document has no headline line.
+    """
+    newline = doc.text.find("\n")
+    if newline <= 0:
+        return ""
+    skip: set[int] = set()
+    for ent in doc.ents:
+        if ent.start_char >= newline:
+            break
+        if ent.label_ == "ORG" and forums(ent._.norm):
+            skip.update(range(ent.start, ent.end))
+    words: list[str] = []
+    for tok in doc:
+        if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
+            break
+        if tok.i in skip or (not words and tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."}):
+            continue
+        words.append(tok.text_with_ws)
+    return "".join(words).strip()
+
+
+def fill_topics(records: list[dict], fallback: str) -> list[dict]:
+    """Give records without a topic the topic of the same text named nearest.
+
+    A sentence that only says "the resolution was presented by X" names no topic;
+    the nearest record of the same instrument and forum does, and failing that
+    the headline.
+
+    Args:
+        records: Records in document order (``start`` is the evidence offset).
+        fallback: The topic when no other record of the same text has one.
+
+    Returns:
+        The records, with ``topic`` filled where it was empty.
+    """
+    named = [r for r in records if r["topic"]]
+    for rec in records:
+        if rec["topic"]:
+            continue
+        same = [
+            r
+            for r in named
+            if r["instrument"] == rec["instrument"] and len({r["forum"], rec["forum"]} - {""}) < 2
+        ]
+        if same:
+            near = min(same, key=lambda r: (abs(r["start"] - rec["start"]), r["start"]))
+            rec["topic"] = near["topic"]
+        else:
+            rec["topic"] = fallback
+    return records
+
+
 def find_sponsorships(doc: Doc, finder: SponsorshipFinder) -> list[dict]:
     """Sponsorship records of a processed document.
 
@@ -1468,6 +1536,7 @@ class SponsorshipComponent(ResourceComponent):
             # The rules stay first; the model only adds (actor, instrument) pairs they missed.
             records += self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
+        fill_topics(records, headline_topic(doc, self.finder.forum_name))
         doc._.sponsorships = records
         spans = []
         for rec in records:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from .conftest import ROOT
@@ -35,3 +36,11 @@ def test_outputs_are_current(fresh_run, file_regression, name):
         fullpath=ROOT / "outputs" / name,
         newline="",
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "key"), [("mentions.csv", "mention_id"), ("sponsorships.csv", "sponsorship_id")]
+)
+def test_row_ids_are_unique(fresh_run, name, key):
+    ids = pd.read_csv(fresh_run / name, dtype=str, keep_default_na=False)[key]
+    assert ids.is_unique, ids[ids.duplicated()].tolist()[:5]
