@@ -125,6 +125,14 @@ class SponsorshipRules(BaseModel):
     # "on launch day", "on the first day": a time, never a topic.
     temporal_nouns: list[str] = []
     trigger_window: int = Field(default=10, ge=1)
+    # "its sponsors also included X": adverbs between a noun trigger and its list.
+    list_adverbs: list[str] = []
+    # "its sponsors included X, Y": nouns whose list is a UN sponsor list (leads
+    # unless the text names its presenters); "main sponsors" are leads.
+    sponsor_list_nouns: list[str] = []
+    # "the Russian draft", "two Russian texts": nouns after a national adjective
+    # that make the state the text's author (instrument words count as well).
+    demonym_heads: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -160,6 +168,11 @@ class Hit:
     role: str = ""
     # The subject was "both parties": a bilateral setting.
     group: bool = False
+    # The actors came from a list after a noun ("its sponsors included X, Y"):
+    # a sponsor list in the sense of the UN convention.
+    listed: bool = False
+    # The actors are the list after a noun trigger ("co-sponsors ..., among them X").
+    noun_list: bool = False
 
 
 def load_rules(directory: Path | None = None) -> SponsorshipRules:
@@ -238,7 +251,16 @@ def entity_actor(
     if (
         span.label_ == "ORG"
         and span._.kind in {"", "other"}
-        and words[-1:] in [[w] for w in group_heads]
+        and (
+            words[-1:] in [[w] for w in group_heads]
+            # "Group of Arab States", "Group of Friends of X"; "Group of Experts
+            # on X" is a mandate, not a set of states.
+            or (
+                words[:1] in [[w] for w in group_heads]
+                and words[1:2] == ["of"]
+                and " on " not in span._.norm
+            )
+        )
     ):
         return Actor(span._.norm, "")
     if span.label_ == "ORG" and " of " in span.text:
@@ -308,6 +330,10 @@ class SponsorshipFinder:
         self.name_links = set(rules.name_links)
         self.phrasal_verbs = set(rules.phrasal_verbs)
         self.temporal_nouns = set(rules.temporal_nouns)
+        self.list_adverbs = set(rules.list_adverbs)
+        self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
+        self.demonym_heads = set(rules.demonym_heads)
+        self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
 
     # -- document level -------------------------------------------------------
 
@@ -333,6 +359,7 @@ class SponsorshipFinder:
         self.quotes = quoted_regions(doc)
         self.main_forum = self._main_forum(doc)
         records: list[dict] = []
+        authored: list[dict] = []
         seen: set[tuple[str, ...]] = set()
         known_topics: dict[str, str] = {}
         self.event_topic = self._event_topic(doc)
@@ -342,6 +369,7 @@ class SponsorshipFinder:
         sents = list(doc.sents)
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
+            authored += self._demonym_records(sent, mentions)
             for rec in self._sentence(sent, mentions, sents[:k]):
                 key = (
                     rec["instrument"],
@@ -357,6 +385,12 @@ class SponsorshipFinder:
             if mentions:
                 self.last_mention = mentions[-1]
         records = merge_records(resolve_sponsor_lists(records))
+        # "the Russian draft" only says who wrote a text: it adds an author the
+        # sentences with a sponsorship verb did not already name.
+        leads = {(r["actor"], r["instrument"]) for r in records if r["role"] == "lead"}
+        for rec in merge_records(authored):
+            if (rec["actor"], rec["instrument"]) not in leads:
+                records.append(rec)
         for rec in records:
             rec.pop("_list", None)
             rec.pop("_title", None)
@@ -766,6 +800,7 @@ class SponsorshipFinder:
         hits = self._hits(sent)
         if not hits:
             return []
+        self._hit_starts = {h.start for h in hits}
         subject: list[Actor] = []
         for hit in hits:
             voice = hit.trigger.voice
@@ -829,6 +864,40 @@ class SponsorshipFinder:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
 
+    def _demonym_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
+        """Authors named by a national adjective: "the Russian draft", "two Russian
+        texts", "the Brazilian-drafted text" (each state is ``lead``).
+        """
+        doc = self.doc
+        records = []
+        for tok in sent:
+            head = tok.i + 1
+            if head < sent.end and doc[head].text == "-" and head + 2 < sent.end:
+                # "Brazilian-drafted text": the hyphen trigger's participle.
+                if doc[head + 1].lower_ not in {"drafted", "led", "sponsored"}:
+                    continue
+                head += 2
+            if head >= sent.end or tok.ent_type_ or not tok.text[:1].isupper():
+                continue
+            word = doc[head].lower_
+            if word not in self.demonym_heads and word not in self.rules.instruments:
+                continue
+            code = self.gazetteer.demonym_country(tok.text)
+            country = self.gazetteer.by_code.get(code) if code else None
+            if country is None:
+                continue
+            mention = next((m for m in mentions if head <= m.index <= head + 1), None)
+            if mention is None:
+                # "two Russian texts calling for X": the text named last.
+                mention = next((m for m in reversed(mentions) if m.index < tok.i), None)
+                mention = mention or self.last_mention
+            if mention is None:
+                continue
+            hit = Hit(tok.i, head + 1, self.demonym_trigger)
+            actor = Actor(country.name, country.code)
+            records += [self._record(hit, mention, t, actor, sent) for t in mention.topics[-1:]]
+        return records
+
     def _instruments_for(
         self, hit: Hit, later: list[Hit], mentions: list[Mention], sent: Span
     ) -> list[Mention]:
@@ -861,19 +930,21 @@ class SponsorshipFinder:
                 chosen = before[-1:]
             if (
                 not chosen
-                and before
                 and hit.start > sent.start
                 and doc[hit.start - 1].lower_ in self.rules.possessive_referents
             ):
-                # "the resolution on X, presented by Y; Canada was among its co-sponsors".
-                chosen = before[-1:]
+                # "the resolution on X, presented by Y; Canada was among its
+                # co-sponsors"; "Its co-sponsors included": the text named last.
+                chosen = before[-1:] or ([self.last_mention] if self.last_mention else [])
             if not chosen and before:
                 # "resolution 2653, which the United States and Mexico drafted".
                 gap = {t.lower_ for t in doc[before[-1].index + 1 : hit.start]}
                 if gap & set(self.rules.relatives):
                     chosen = before[-1:]
-            if not chosen and self._refers_back(hit, sent):
-                chosen = [self.last_mention]
+            if not chosen and (hit.noun_list or self._refers_back(hit, sent)):
+                # "The text had the backing of 39 co-sponsors, among them X": a
+                # list of sponsors is about the text named last.
+                chosen = [self.last_mention] if self.last_mention else []
             return chosen
         if before:
             return before[-1:]
@@ -899,7 +970,7 @@ class SponsorshipFinder:
         nxt = [
             t for t in doc[hit.end : min(sent.end, hit.end + 3)] if t.lower_ not in self.definite
         ]
-        if not nxt or nxt[0].lower_ in referents or nxt[0].text in {".", ",", ";"}:
+        if not nxt or nxt[0].lower_ in referents or nxt[0].text in {".", ",", ";", ":"}:
             return True
         # "led the negotiations on this year's text": a referent noun closes the object.
         for t in doc[hit.end : min(sent.end, hit.end + 5)]:
@@ -910,11 +981,33 @@ class SponsorshipFinder:
         return False
 
     def _copula_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
-        """The list after a noun trigger and a copula ("main sponsors were X, Y")."""
+        """The list after a noun trigger: "main sponsors were X, Y", "its sponsors
+        also included X", "39 further co-sponsors from all regions, among them X".
+        """
+        doc = self.doc
         j = hit.end
-        if j < sent.end and self.doc[j].lower_ in self.copulas:
+        while j < sent.end and doc[j].lower_ in self.list_adverbs:
+            j += 1
+        if j < sent.end and doc[j].lower_ in self.copulas:
             actors = self._actor_list(j + 1, sent.end)[0]
+            if not actors and sent.text.rstrip().endswith(":"):
+                # "Its sponsors included:" + one actor per bullet line.
+                actors = self._bullet_actors(sent)
+            hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
+            hit.noun_list = bool(actors)
             return actors or None
+        for k in range(j, min(sent.end, j + self.rules.trigger_window)):
+            if doc[k].text in _CLAUSE_END or doc[k].text == ":" or k in self._hit_starts:
+                # "-led declaration was endorsed by 58 countries, including X":
+                # the list belongs to the next trigger.
+                break
+            n = find_phrase(doc, k, self.list_cues, sent.end)
+            if n:
+                actors = self._actor_list(k + n, sent.end)[0]
+                if actors:
+                    hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
+                    hit.noun_list = True
+                    return actors
         return None
 
     def _opens_list(self, hit: Hit, sent: Span) -> bool:
@@ -1284,7 +1377,7 @@ class SponsorshipFinder:
             "sentence": doc.text[start:end],
             "start": start,
             "end": end,
-            "_list": hit.trigger.sponsor_list,
+            "_list": hit.trigger.sponsor_list or hit.listed,
             "_title": mention.titled and topic == mention.topics[-1],
         }
 

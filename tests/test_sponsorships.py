@@ -12,7 +12,9 @@ from pipeline.resources import RESOURCE_DIR
 from pipeline.sponsorships import (
     RECORD_KEYS,
     SponsorshipRules,
+    fill_topics,
     find_sponsorships,
+    headline_topic,
     load_rules,
     merge_records,
     phrase_tokens,
@@ -485,3 +487,105 @@ class TestSeedDocument:
 
     def test_no_extra_rows(self, seed_records):
         assert len(seed_records) == 9
+
+
+class TestListsAndAuthors:
+    """Forms found in the fifth gold batch: group memberships, noun lists, national adjectives."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # Members of the presenting core group are leads.
+            (
+                "The draft resolution on the environment was introduced by the representative "
+                "of Costa Rica, speaking on behalf of a core group that also comprises Maldives "
+                "and Slovenia.",
+                {("CRI", "lead", "resolution"), ("MDV", "lead", "resolution")}
+                | {("SVN", "lead", "resolution")},
+            ),
+            # A noun trigger, an adverb, then the list: a UN sponsor list.
+            (
+                "The resolution on Haiti was presented by Canada. Its sponsors also included "
+                "Chile and Peru.",
+                {("CAN", "lead", "resolution")}
+                | {("CHL", "cosponsor", "resolution"), ("PER", "cosponsor", "resolution")},
+            ),
+            # The list after an inclusion cue that follows the noun.
+            (
+                "South Africa presented the resolution on sexual orientation. The text had the "
+                "backing of 39 further co-sponsors from all regions, among them France and Norway.",
+                {("ZAF", "lead", "resolution")}
+                | {("FRA", "cosponsor", "resolution"), ("NOR", "cosponsor", "resolution")},
+            ),
+            # National adjectives name the author of a text.
+            (
+                "The Council voted on the Russian draft resolution on Mali.",
+                {("RUS", "lead", "resolution")},
+            ),
+            # ... but a national adjective before anything else does not.
+            ("The Council discussed Emirati proposals on the arms embargo.", set()),
+            # "Group of X" is a group of states; "Group of Experts on X" is a mandate.
+            (
+                "The draft resolution on Gaza was introduced by Jordan on behalf of the Group of "
+                "Arab States.",
+                {("JOR", "lead", "resolution"), ("Group of Arab States", "lead", "resolution")},
+            ),
+        ],
+    )
+    def test_forms(self, run, sentence, expected):
+        assert triples(run(UN_LEAD + sentence)) == expected
+
+    def test_bullets_after_sponsors_included(self, run):
+        text = UN_LEAD + (
+            "The resolution on Venezuela was presented by the United States delegation. "
+            "Its sponsors included:\n\n  • Argentina\n  • Canada\n\nThe vote followed.\n"
+        )
+        assert triples(run(text)) == {
+            ("USA", "lead", "resolution"),
+            ("ARG", "cosponsor", "resolution"),
+            ("CAN", "cosponsor", "resolution"),
+        }
+
+    def test_list_after_a_later_trigger_is_not_taken(self, run):
+        # The list after "including" belongs to "endorsed by", not to "-led".
+        text = UN_LEAD + (
+            "The Canadian-led declaration on detention was endorsed by 58 countries, "
+            "including Japan, as well as by the European Union."
+        )
+        roles = {(r["actor"], r["role"]) for r in run(text)}
+        assert ("European Union", "lead") not in roles
+        assert ("Japan", "join") in roles
+
+
+class TestFillTopics:
+    def test_nearest_same_text_gives_topic(self):
+        records = [
+            {"instrument": "resolution", "forum": "X", "topic": "Haiti", "start": 0},
+            {"instrument": "resolution", "forum": "X", "topic": "", "start": 50},
+            {"instrument": "resolution", "forum": "X", "topic": "Peru", "start": 500},
+        ]
+        assert [r["topic"] for r in fill_topics(records, "headline")] == ["Haiti"] * 2 + ["Peru"]
+
+    def test_other_forum_or_kind_falls_back_to_headline(self):
+        records = [
+            {"instrument": "declaration", "forum": "X", "topic": "Haiti", "start": 0},
+            {"instrument": "resolution", "forum": "Y", "topic": "Peru", "start": 10},
+            {"instrument": "resolution", "forum": "X", "topic": "", "start": 50},
+        ]
+        assert fill_topics(records, "headline")[2]["topic"] == "headline"
+
+
+class TestHeadlineTopic:
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Security Council Renews Yemen Sanctions for One Year, Extends Embargo\n\nBody.",
+                "Renews Yemen Sanctions for One Year",
+            ),
+            ("No headline line at all.", ""),
+        ],
+    )
+    def test_headline(self, nlp, text, topic):
+        finder = nlp.get_pipe("communique_sponsorships").finder
+        assert headline_topic(nlp(text), finder.forum_name) == topic
