@@ -367,8 +367,14 @@ class SponsorshipFinder:
         self.known_titled: dict[str, bool] = {}
         self._titled = False
         sents = list(doc.sents)
+        self.title_topic = ""
+        newline = doc.text.find("\n")
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
+            if k == 0 and newline > 0 and sent.end_char <= newline + 1:
+                # "Council Adopts Resolution on the Situation in Nicaragua": the
+                # headline's own topic, for records whose sentence gives none.
+                self.title_topic = next((t for m in mentions for t in m.topics if t), "")
             authored += self._demonym_records(sent, mentions)
             for rec in self._sentence(sent, mentions, sents[:k]):
                 key = (
@@ -1523,14 +1529,19 @@ def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
 
 
 _HEADLINE_BREAKS = frozenset({",", ":", ";", "—", "–", "|"})
+# "54th OAS General Assembly", "VIII Summit of the Americas".
+_ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
+# Words that open a second clause in a headline ("... as talks end", "... after a vote").
+_HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
 
 
 def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     """What the headline says the document's instrument is about.
 
-    The first line of the text up to its first break (",", ":", a dash), without
-    the forum that acts ("Security Council Renews Yemen Sanctions for One Year"
-    -> "Renews Yemen Sanctions for One Year").
+    The first line of the text up to its first break (",", ":", a dash) or
+    second clause ("as", "after"), without the forum or actor that opens it and
+    the verb that follows ("Security Council Renews Yemen Sanctions for One
+    Year, Extends ..." -> "Yemen Sanctions for One Year").
 
     Args:
         doc: A processed document whose first line is its headline.
@@ -1543,17 +1554,35 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     if newline <= 0:
         return ""
     skip: set[int] = set()
+    opening = True
     for ent in doc.ents:
         if ent.start_char >= newline:
             break
-        if ent.label_ == "ORG" and forums(ent._.norm):
+        leading = opening and all(
+            t.is_punct or t.lower_ in _FUNCTION_WORDS or t.i in skip for t in doc[: ent.start]
+        )
+        if (ent.label_ == "ORG" and forums(ent._.norm)) or (
+            leading and ent.label_ in {"ORG", "PLACE"}
+        ):
             skip.update(range(ent.start, ent.end))
+        opening = opening and leading
     words: list[str] = []
+    verb_skipped = False
     for tok in doc:
         if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
             break
-        if tok.i in skip or (not words and tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."}):
+        if words and tok.lower_ in _HEADLINE_CLAUSES:
+            break
+        if tok.i in skip or (
+            not words
+            and (tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."} or _ORDINAL.match(tok.text))
+        ):
             continue
+        if not words and not verb_skipped and skip and tok.is_alpha and not tok.ent_type_:
+            # "Council Renews ...", "UK welcomes ...": the headline's verb.
+            verb_skipped = True
+            if tok.lower_.endswith("s") and not tok.lower_.endswith("ss"):
+                continue
         words.append(tok.text_with_ws)
     return "".join(words).strip()
 
@@ -1629,7 +1658,8 @@ class SponsorshipComponent(ResourceComponent):
             # The rules stay first; the model only adds (actor, instrument) pairs they missed.
             records += self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
-        fill_topics(records, headline_topic(doc, self.finder.forum_name))
+        fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
+        fill_topics(records, fallback)
         doc._.sponsorships = records
         spans = []
         for rec in records:

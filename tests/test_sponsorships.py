@@ -581,8 +581,14 @@ class TestHeadlineTopic:
         [
             (
                 "Security Council Renews Yemen Sanctions for One Year, Extends Embargo\n\nBody.",
-                "Renews Yemen Sanctions for One Year",
+                "Yemen Sanctions for One Year",
             ),
+            # The actor and its verb go, and so does a second clause.
+            (
+                "UK welcomes vote on Ukraine as talks end\n\nBody.",
+                "vote on Ukraine",
+            ),
+            ("54th OAS General Assembly Concludes in Asunción\n\nBody.", "Asunción"),
             ("No headline line at all.", ""),
         ],
     )
