@@ -48,7 +48,10 @@ ROLE_ORDER: tuple[str, ...] = ("lead", "cosponsor", "join")
 N_FOLDS = 5
 L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
 # Candidates with these features are never added (guidelines: "will not join", votes).
-VETO_FEATURES: tuple[str, ...] = ("neg_near_cue", "vote_between")
+VETO_FEATURES: tuple[str, ...] = ("neg_near_cue", "vote_between", "inst_topic")
+# "the resolution on the Sudan, led by X": a place in an instrument's topic is
+# what the text is about, never who tabled it.
+_TOPIC_HEADS = frozenset({"on", "in", "of", "regarding", "concerning", "about", "for"})
 ROLE_SOURCES: tuple[str, ...] = ("model", "cue")
 THRESHOLD_GRID: tuple[float, ...] = tuple(round(0.2 + 0.05 * k, 2) for k in range(15))
 MIN_COUNT = 2
@@ -218,6 +221,17 @@ def cue_of(doc: Doc, i: int) -> tuple[str, str] | None:
     return None
 
 
+def _names_topic(doc: Doc, i: int, lo: int, instruments: set[int]) -> bool:
+    """Whether the preposition at ``i`` continues the topic of an instrument word
+    before it ("resolution on human rights in X"), with no cue or punctuation between."""
+    for k in range(i - 1, max(lo, i - 7) - 1, -1):
+        if k in instruments:
+            return True
+        if doc[k].is_punct or cue_of(doc, k):
+            return False
+    return False
+
+
 def _bucket(distance: int) -> str:
     if distance <= 1:
         return "1"
@@ -366,6 +380,8 @@ def _features(
         f[f"by_after={prev[0] if prev else _shape(doc, i - 1, lo, hi)}"] = 1.0
     if head in {"with", "behalf", "among", "including", "from", ":"}:
         f[f"head2={_shape(doc, i - 1, lo, hi)}|{head}"] = 1.0
+    if head in _TOPIC_HEADS and _names_topic(doc, i, lo, {m for m, _ in inst}):
+        f["inst_topic"] = 1.0
     j = end
     in_list_right = False
     while j < hi:

@@ -1008,6 +1008,9 @@ class SponsorshipFinder:
                 # the list belongs to the next trigger.
                 break
             n = find_phrase(doc, k, self.list_cues, sent.end)
+            if not n and k > j and doc[k].lower_ in self.copulas:
+                # "Among the co-sponsors of the resolution on X were A, B".
+                n = 1
             if n:
                 actors = self._actor_list(k + n, sent.end)[0]
                 if actors:

@@ -535,6 +535,40 @@ class TestListsAndAuthors:
     def test_forms(self, run, sentence, expected):
         assert triples(run(UN_LEAD + sentence)) == expected
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Norway championed the resolution on human rights defenders.", {("NOR", "lead")}),
+            (
+                "Among the co-sponsors of the resolution on Belarus were Lithuania and Poland.",
+                {("LTU", "cosponsor"), ("POL", "cosponsor")},
+            ),
+            ("Brazil put its name to the declaration on food security.", {("BRA", "join")}),
+            (
+                "The Netherlands lent its support to the declaration on civilians.",
+                {("NLD", "join")},
+            ),
+            (
+                "Spain and Portugal added their names to the list of co-sponsors of the "
+                "resolution on Venezuela.",
+                {("ESP", "cosponsor"), ("PRT", "cosponsor")},
+            ),
+            (
+                "Kenya and Finland co-facilitated the negotiations on the political declaration "
+                "on universal health coverage.",
+                {("KEN", "lead"), ("FIN", "lead")},
+            ),
+            # A place in the topic of the text is not its sponsor (rules and model alike).
+            (
+                "The resolution on the Sudan, led by the United Kingdom, was adopted.",
+                {("GBR", "lead")},
+            ),
+            ("Ghana declined to co-sponsor the resolution on Ethiopia.", set()),
+        ],
+    )
+    def test_verbs_and_nouns(self, run, sentence, expected):
+        assert {(c, role) for c, role, _ in triples(run(UN_LEAD + sentence))} == expected
+
     def test_bullets_after_sponsors_included(self, run):
         text = UN_LEAD + (
             "The resolution on Venezuela was presented by the United States delegation. "
