@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
 from .constants import SPANS_SPONSORSHIP, SPONSORSHIP_FIELDS
@@ -133,6 +133,10 @@ class SponsorshipRules(BaseModel):
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []
+    # "Franco-Tunisian", "Anglo-French": combining forms of a national adjective.
+    demonym_prefixes: dict[str, str] = {}
+    # Last words of bodies outside ``forums`` that can host a text ("Lima Group").
+    host_heads: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,7 @@ class SponsorshipFinder:
         self.list_adverbs = set(rules.list_adverbs)
         self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
         self.demonym_heads = set(rules.demonym_heads)
+        self.host_heads = set(rules.host_heads)
         self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
 
     # -- document level -------------------------------------------------------
@@ -366,6 +371,7 @@ class SponsorshipFinder:
         self.last_mention: Mention | None = None
         self.known_titled: dict[str, bool] = {}
         self._titled = False
+        self._distant = False
         sents = list(doc.sents)
         self.title_topic = ""
         newline = doc.text.find("\n")
@@ -474,6 +480,10 @@ class SponsorshipFinder:
                 # the text is about the renewed subject.
                 topics = self._subject_topic(tok.i, sent)
             definite = bool(same) or self._determiner(tok.i, sent) in self.definite
+            if topics and definite and self._distant and instrument in known_topics:
+                # "The resolution demands a cessation of hostilities on the agenda
+                # of the Council": the text named before, not a phrase further on.
+                topics = []
             titled = bool(topics) and self._titled
             if topics:
                 known_topics[instrument] = topics[-1]
@@ -552,6 +562,7 @@ class SponsorshipFinder:
 
     def _topics(self, i: int, sent: Span) -> list[str]:
         self._titled = False
+        self._distant = False
         topics = [t for t in self._read_topics(i, sent) if not self._anaphoric(t)]
         self._titled = self._titled and bool(topics)
         return topics
@@ -640,6 +651,7 @@ class SponsorshipFinder:
         topics = [t for t in topics if t]
         if not topics:
             topics = self._distant_topic(first, end)
+            self._distant = bool(topics)
         return topics
 
     def _name_topic(self, i: int, end: int) -> str:
@@ -870,38 +882,61 @@ class SponsorshipFinder:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
 
+    def _demonym_code(self, tok: Token) -> str | None:
+        if tok.ent_type_ or not tok.text[:1].isupper():
+            return None
+        return self.rules.demonym_prefixes.get(tok.text) or self.gazetteer.demonym_country(tok.text)
+
     def _demonym_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
-        """Authors named by a national adjective: "the Russian draft", "two Russian
-        texts", "the Brazilian-drafted text" (each state is ``lead``).
+        """Authors named by national adjectives: "the Russian draft", "two Russian
+        texts", "the Brazilian-drafted text", "a British-French-American text",
+        "the Franco-Tunisian text" (each state is ``lead``).
         """
         doc = self.doc
         records = []
-        for tok in sent:
-            head = tok.i + 1
-            if head < sent.end and doc[head].text == "-" and head + 2 < sent.end:
+        k = sent.start
+        while k < sent.end:
+            codes: list[str] = []
+            j = k
+            while j < sent.end:
+                code = self._demonym_code(doc[j])
+                if code is None:
+                    break
+                codes.append(code)
+                if j + 2 < sent.end and doc[j + 1].text == "-" and self._demonym_code(doc[j + 2]):
+                    j += 2
+                    continue
+                j += 1
+                break
+            if not codes:
+                k += 1
+                continue
+            start, head = k, j
+            k = j
+            if head + 2 < sent.end and doc[head].text == "-":
                 # "Brazilian-drafted text": the hyphen trigger's participle.
                 if doc[head + 1].lower_ not in {"drafted", "led", "sponsored"}:
                     continue
                 head += 2
-            if head >= sent.end or tok.ent_type_ or not tok.text[:1].isupper():
+            if head >= sent.end:
                 continue
             word = doc[head].lower_
             if word not in self.demonym_heads and word not in self.rules.instruments:
                 continue
-            code = self.gazetteer.demonym_country(tok.text)
-            country = self.gazetteer.by_code.get(code) if code else None
-            if country is None:
-                continue
             mention = next((m for m in mentions if head <= m.index <= head + 1), None)
             if mention is None:
                 # "two Russian texts calling for X": the text named last.
-                mention = next((m for m in reversed(mentions) if m.index < tok.i), None)
+                mention = next((m for m in reversed(mentions) if m.index < start), None)
                 mention = mention or self.last_mention
             if mention is None:
                 continue
-            hit = Hit(tok.i, head + 1, self.demonym_trigger)
-            actor = Actor(country.name, country.code)
-            records += [self._record(hit, mention, t, actor, sent) for t in mention.topics[-1:]]
+            hit = Hit(start, head + 1, self.demonym_trigger)
+            for code in dict.fromkeys(codes):
+                country = self.gazetteer.by_code.get(code)
+                if country is None:
+                    continue
+                actor = Actor(country.name, country.code)
+                records += [self._record(hit, mention, t, actor, sent) for t in mention.topics[-1:]]
         return records
 
     def _instruments_for(
@@ -970,6 +1005,9 @@ class SponsorshipFinder:
             for t in reversed(doc[max(sent.start, hit.start - 8) : hit.start]):
                 if t.lower_ in referents:
                     return True
+                if t.text == "," and t.i == hit.start - 1:
+                    # "The text, presented jointly by X, urges": an appositive.
+                    continue
                 if t.text in _CLAUSE_END or t.text in {",", ":"}:
                     return False
             return False
@@ -1345,11 +1383,24 @@ class SponsorshipFinder:
                         candidates.append((tok.i, self.forum_name(ent._.norm)))
                         break
         if not candidates:
-            return self._main_forum(doc, sent.end) if self.main_forum else ""
+            forum = self._main_forum(doc, sent.end) if self.main_forum else ""
+            return forum or self._other_forum(sent)
         # Several bodies in one sentence ("not to act on a draft by X, while a draft
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _other_forum(self, sent: Span) -> str:
+        """A body outside the forum list that hosts the text ("the Lima Group
+        declaration", "the Mercosur summit communiqué") named in the sentence or the
+        headline, when no listed forum applies."""
+        first = next(iter(self.doc.sents))
+        for ents in (self.sent_ents(sent), self.sent_ents(first)):
+            for ent in ents:
+                words = ent._.norm.split()
+                if ent.label_ == "ORG" and words and words[-1] in self.host_heads:
+                    return ent._.norm
+        return ""
 
     def _subbody_of(self, i: int) -> bool:
         # "Third Committee of the General Assembly", "a working group of the

@@ -32,9 +32,18 @@ class TestDateline:
         assert line.get("date", "") == date
         assert doc._.author_code == author
 
-    def test_publisher_gives_author(self, nlp):
-        doc = run_doc(nlp, "Canada co-sponsored the resolution.", publisher="Global Affairs Canada")
-        assert doc._.author_code == "CAN"
+    @pytest.mark.parametrize(
+        ("publisher", "code"),
+        [
+            ("Global Affairs Canada", "CAN"),
+            ("Federal Foreign Office", "DEU"),
+            ("Federal Department of Foreign Affairs (FDFA)", "CHE"),
+            ("Ministry for Europe and Foreign Affairs", "FRA"),
+        ],
+    )
+    def test_publisher_gives_author(self, nlp, publisher, code):
+        doc = run_doc(nlp, "We co-sponsored the resolution.", publisher=publisher)
+        assert doc._.author_code == code
 
     def test_published_falls_back_to_dateline(self, nlp):
         doc = run_doc(nlp, "OTTAWA, June 14, 2023 – We announced support.")

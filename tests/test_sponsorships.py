@@ -569,6 +569,64 @@ class TestListsAndAuthors:
     def test_verbs_and_nouns(self, run, sentence, expected):
         assert {(c, role) for c, role, _ in triples(run(UN_LEAD + sentence))} == expected
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # An appositive passive refers back to the text named before.
+            (
+                "The resolution on the rights of the child was adopted. The text, presented "
+                "jointly by the European Union and the Group of Latin American and Caribbean "
+                "States (GRULAC), urges States to act.",
+                {
+                    ("European Union", "lead"),
+                    ("Group of Latin American and Caribbean States", "lead"),
+                },
+            ),
+            # Chained national adjectives and combining forms.
+            (
+                "Russia vetoed a British-French-American draft resolution on Syria.",
+                {("GBR", "lead"), ("FRA", "lead"), ("USA", "lead")},
+            ),
+            (
+                "The Council adopted the Franco-Tunisian draft resolution on COVID-19.",
+                {("FRA", "lead"), ("TUN", "lead")},
+            ),
+            # "each" between the subject and its verb.
+            (
+                "The United States, Honduras and Nicaragua had each tabled their own draft "
+                "resolution on Cuba.",
+                {("USA", "lead"), ("HND", "lead"), ("NIC", "lead")},
+            ),
+            # The Group of 77 is a group of states.
+            (
+                "The resolution on debt was presented by South Africa on behalf of the Group of "
+                "77 and China.",
+                {("ZAF", "lead"), ("Group of 77 and China", "lead")},
+            ),
+        ],
+    )
+    def test_groups_and_authors(self, run, sentence, expected):
+        assert {(c, role) for c, role, _ in triples(run(UN_LEAD + sentence))} == expected
+
+    def test_headline_body_hosts_a_declaration(self, run):
+        text = (
+            "Canada signs Lima Group declaration on Venezuela\n\n"
+            "The declaration on the situation in Venezuela was signed by Argentina and Canada.\n"
+        )
+        recs = run(text, {"published": "2019-01-04", "publisher": "Global Affairs Canada"})
+        assert {(r["actor_code"], r["forum"]) for r in recs} == {
+            ("ARG", "Lima Group"),
+            ("CAN", "Lima Group"),
+        }
+
+    def test_definite_mention_keeps_the_named_topic(self, run):
+        text = UN_LEAD + (
+            "France welcomes the adoption of resolution 2532 on the COVID-19 pandemic. "
+            "The resolution demands a cessation of hostilities in all situations on the agenda "
+            "of the Council. France and Tunisia drafted the resolution."
+        )
+        assert {r["topic"] for r in run(text)} == {"the COVID-19 pandemic"}
+
     def test_bullets_after_sponsors_included(self, run):
         text = UN_LEAD + (
             "The resolution on Venezuela was presented by the United States delegation. "
