@@ -835,19 +835,27 @@ def _weights(
     )
 
 
-def train(gold_path: Path, iterations: int = ITERATIONS) -> tuple[dict, list[str]]:
+def train(
+    gold_path: Path, iterations: int = ITERATIONS, threshold: float | None = None
+) -> tuple[dict, list[str]]:
     """Choose L2 and threshold by grouped CV, then fit on all of ``gold_path``.
 
     The threshold and L2 maximize the cross-validated record F1 of rules + model
-    (rules unchanged, the model trained on the other folds).
+    (rules unchanged, the model trained on the other folds). Because the rules
+    were written on the same documents, that CV sees them at their best; a
+    ``threshold`` measured on documents the rules had not seen can be given
+    instead, and L2 and the role source are then chosen by CV at it.
 
     Args:
         gold_path: The training gold (dev only).
         iterations: Gradient steps per fit.
+        threshold: A fixed decision threshold, or None to choose it by CV.
 
     Returns:
         The JSON payload of the weights file and a human-readable report.
     """
+    if threshold is not None and threshold not in THRESHOLD_GRID:
+        raise ValueError(f"threshold {threshold} is not on the grid {THRESHOLD_GRID}")
     data = prepare(gold_path)
     report: list[str] = []
     grid: list[dict] = []
@@ -863,8 +871,9 @@ def train(gold_path: Path, iterations: int = ITERATIONS) -> tuple[dict, list[str
                     {"l2": l2, "role_from": role_from, "threshold": t, "rules+model": both,
                      "model": alone}
                 )  # fmt: skip
+    pool = grid if threshold is None else [g for g in grid if g["threshold"] == threshold]
     best = max(
-        grid,
+        pool,
         key=lambda g: (g["rules+model"]["f1"], g["model"]["f1"], -g["l2"], -g["threshold"]),
     )
     l2, threshold, role_from = best["l2"], best["threshold"], best["role_from"]
@@ -883,7 +892,11 @@ def train(gold_path: Path, iterations: int = ITERATIONS) -> tuple[dict, list[str
         )
     cv = {
         "folds": N_FOLDS,
-        "selection": "max CV record F1 of rules+model over l2 x threshold",
+        "selection": (
+            "max CV record F1 of rules+model over l2 x threshold"
+            if threshold is None
+            else f"threshold {threshold} given; l2 and role source by max CV record F1"
+        ),
         "rules": _prf(*_count(data, oof, 2.0, with_rules=True)),
         "rules+model": best["rules+model"],
         "model": best["model"],
@@ -908,6 +921,7 @@ def train(gold_path: Path, iterations: int = ITERATIONS) -> tuple[dict, list[str
         "labels": dict(sorted(Counter(CLASSES[y] for y in labels).items())),
         "gold_records": sum(len(d.gold) for d in data),
         "gold_pairs_with_candidate": reachable,
+        "threshold_given": threshold,
     }
     weights = _weights(vocab, coef, intercept, threshold, l2, iterations, training, cv, role_from)
     payload = weights.model_dump(by_alias=True)
@@ -940,12 +954,18 @@ def cli() -> None:
 @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False))
 @click.option("--iterations", default=ITERATIONS, show_default=True, type=click.IntRange(1))
-def train_command(gold_path: str, out_path: str, iterations: int) -> None:
+@click.option(
+    "--threshold",
+    type=click.Choice([str(t) for t in THRESHOLD_GRID]),
+    default=None,
+    help="Fix the decision threshold (measured on documents the rules had not seen).",
+)
+def train_command(gold_path: str, out_path: str, iterations: int, threshold: str | None) -> None:
     """Train on GOLD (dev only) and write the weights JSON to OUT."""
     path = Path(gold_path)
     if path.name in HELD_OUT_NAMES or "staging" in path.parts:
         raise click.ClickException(f"{path} is held out: train on gold/dev.jsonl only")
-    payload, report = train(path, iterations)
+    payload, report = train(path, iterations, float(threshold) if threshold else None)
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
