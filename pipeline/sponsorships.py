@@ -135,6 +135,8 @@ class SponsorshipRules(BaseModel):
     demonym_heads: list[str] = []
     # "Franco-Tunisian", "Anglo-French": combining forms of a national adjective.
     demonym_prefixes: dict[str, str] = {}
+    # "our Caribbean partners A, B": nouns that open a list of states.
+    list_descriptors: list[str] = []
     # Last words of bodies outside ``forums`` that can host a text ("Lima Group").
     host_heads: list[str] = []
 
@@ -396,16 +398,22 @@ class SponsorshipFinder:
                     records.append(rec)
             if mentions:
                 self.last_mention = mentions[-1]
-        records = merge_records(resolve_sponsor_lists(records))
         # "the Russian draft" only says who wrote a text: it adds an author the
-        # sentences with a sponsorship verb did not already name.
+        # sentences with a sponsorship verb did not already name, and such an
+        # author counts as a presenter for the UN sponsor-list convention.
+        authored = merge_records(authored)
+        # Only "the U.S.-Russian draft", not "a Nicaraguan proposal" (which may be
+        # another text), names a presenter.
+        presenters = [r for r in authored if r["_named"]]
+        records = merge_records(resolve_sponsor_lists(records, presenters))
         leads = {(r["actor"], r["instrument"]) for r in records if r["role"] == "lead"}
-        for rec in merge_records(authored):
+        for rec in authored:
             if (rec["actor"], rec["instrument"]) not in leads:
                 records.append(rec)
         for rec in records:
             rec.pop("_list", None)
             rec.pop("_title", None)
+            rec.pop("_named", None)
         return records
 
     def _event_topic(self, doc: Doc) -> str:
@@ -730,6 +738,11 @@ class SponsorshipFinder:
                 j = quote[1] + (1 if quote[1] < end else 0)
                 continue
             tok = doc[j]
+            if tok.text == "," and j > start and self._coordinated(j, end):
+                # "on the promotion, protection and enjoyment of human rights":
+                # the comma joins the nouns of one topic.
+                j += 1
+                continue
             if j > start and (
                 tok.lower_ in self.topic_stops
                 or tok.lower_ in self.rules.instruments
@@ -750,6 +763,25 @@ class SponsorshipFinder:
         while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
             j -= 1
         return j
+
+    def _coordinated(self, comma: int, end: int) -> bool:
+        """Whether the comma at ``comma`` opens the next item of a noun list closed
+        by "and"/"or" ("A, B and C", "A, B, C and D"), each item one to three
+        lowercase words."""
+        doc = self.doc
+        k = comma + 1
+        while True:
+            n = 0
+            while k < end and doc[k].is_alpha and doc[k].is_lower and n < 4:
+                if doc[k].lower_ in {"and", "or"}:
+                    return n > 0 and k + 1 < end and doc[k + 1].is_alpha
+                if doc[k].lower_ in self.topic_stops or doc[k].lower_ in self.definite:
+                    return False
+                k += 1
+                n += 1
+            if n == 0 or k >= end or doc[k].text != ",":
+                return False
+            k += 1
 
     @staticmethod
     def _clean(text: str) -> str:
@@ -804,7 +836,7 @@ class SponsorshipFinder:
                 # Only adverbs, short phrases and dates: "and adopted by the
                 # Council" names who adopted it, not who proposed it.
                 if (
-                    not tok.is_alpha
+                    (not tok.is_alpha and tok.ent_type_ != "DATE")
                     or tok.lower_ in {"and", "or", "but", "then", "as"}
                     or tok.lower_ in self.rules.instruments
                     or tok.lower_ in self.blockers
@@ -924,6 +956,7 @@ class SponsorshipFinder:
             if word not in self.demonym_heads and word not in self.rules.instruments:
                 continue
             mention = next((m for m in mentions if head <= m.index <= head + 1), None)
+            named = mention is not None
             if mention is None:
                 # "two Russian texts calling for X": the text named last.
                 mention = next((m for m in reversed(mentions) if m.index < start), None)
@@ -936,7 +969,9 @@ class SponsorshipFinder:
                 if country is None:
                     continue
                 actor = Actor(country.name, country.code)
-                records += [self._record(hit, mention, t, actor, sent) for t in mention.topics[-1:]]
+                for topic in mention.topics[-1:]:
+                    rec = self._record(hit, mention, topic, actor, sent)
+                    records.append(rec | {"_named": named})
         return records
 
     def _instruments_for(
@@ -1176,6 +1211,9 @@ class SponsorshipFinder:
                 actors.append(self.author)
             elif tok.like_num or tok.lower_ in self.agent_fillers:
                 pass
+            elif not actors and j - i < 4 and self._describes(tok):
+                # "included our Caribbean partners Antigua and Barbuda, ...".
+                pass
             else:
                 # "on behalf of the core group on Sri Lanka: Canada, ...": the list
                 # resumes after a colon.
@@ -1185,6 +1223,15 @@ class SponsorshipFinder:
                 j = colon
             j += 1
         return actors, j
+
+    def _describes(self, tok: Token) -> bool:
+        # Words that introduce a list of states: a possessive, a regional or
+        # national adjective, a noun for partners.
+        return (
+            tok.lower_ in self.rules.first_person_possessive
+            or tok.lower_ in self.rules.list_descriptors
+            or (tok.is_alpha and tok.is_title and not tok.ent_type_ and tok.i > 0)
+        )
 
     def _partitive(self, k: int) -> bool:
         doc = self.doc
@@ -1534,7 +1581,7 @@ def same_instrument(a: dict, b: dict) -> bool:
     return len(forums) < 2 and topics_agree(a["topic"], b["topic"])
 
 
-def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
+def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None) -> list[dict]:
     """Apply the UN sponsor-list convention across a document.
 
     Members of a sponsor list ("submitted by: A, B, C") are co-sponsors when the
@@ -1543,11 +1590,14 @@ def resolve_sponsor_lists(records: list[dict]) -> list[dict]:
 
     Args:
         records: Records in document order; ``_list`` marks sponsor-list members.
+        authors: Lead records from national adjectives ("the U.S.-Russian draft"),
+            presenters that are not themselves among ``records``.
 
     Returns:
         The records with roles fixed and duplicates removed, in document order.
     """
     presenters = [r for r in records if r["role"] == "lead" and not r.get("_list")]
+    presenters += authors or []
     out: list[dict] = []
     for rec in records:
         if rec.get("_list") and rec["role"] == "lead":

@@ -627,6 +627,47 @@ class TestListsAndAuthors:
         )
         assert {r["topic"] for r in run(text)} == {"the COVID-19 pandemic"}
 
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # A date between a passive verb and its "by".
+            (
+                "The resolution on the DPRK was introduced on Nov. 6 by the representative of "
+                "Italy.",
+                {("ITA", "lead")},
+            ),
+            # A description before the list of states.
+            (
+                "Trinidad and Tobago presented the resolution on women and disarmament. "
+                "Its sponsors included our Caribbean partners Jamaica and Saint Lucia.",
+                {("TTO", "lead"), ("JAM", "cosponsor"), ("LCA", "cosponsor")},
+            ),
+            # "had since become co-sponsors".
+            (
+                "Canada presented the resolution on Iran. Maldives and Serbia had since become "
+                "co-sponsors of the resolution.",
+                {("CAN", "lead"), ("MDV", "cosponsor"), ("SRB", "cosponsor")},
+            ),
+            # Authors named by national adjectives make the listed sponsors co-sponsors.
+            (
+                "The U.S.-Russian draft resolution on Syria was adopted. The sponsors thus "
+                "included France and Togo.",
+                {("USA", "lead"), ("RUS", "lead"), ("FRA", "cosponsor"), ("TGO", "cosponsor")},
+            ),
+        ],
+    )
+    def test_batch_seven_forms(self, run, sentence, expected):
+        assert {(c, role) for c, role, _ in triples(run(UN_LEAD + sentence))} == expected
+
+    def test_comma_list_inside_a_topic(self, run):
+        recs = run(
+            UN_LEAD + "Sweden presented a resolution on the promotion, protection and enjoyment "
+            "of human rights on the Internet, affirming that rights apply online."
+        )
+        assert {r["topic"] for r in recs} == {
+            "the promotion, protection and enjoyment of human rights on the Internet"
+        }
+
     def test_bullets_after_sponsors_included(self, run):
         text = UN_LEAD + (
             "The resolution on Venezuela was presented by the United States delegation. "
