@@ -623,6 +623,14 @@ class SponsorshipFinder:
             self._titled = True
             return [self._clean(doc[s:e].text)]
         j = first
+        would = self._would_clause(j, end)
+        if would:
+            # "a draft resolution that would have declared that the referendum ...
+            # can have no validity": what the text would have done, a clause that
+            # runs to the next comma.
+            stop = next((k for k in range(would, end) if doc[k].text in {",", ";", ".", ":"}), end)
+            if stop > would:
+                return [self._clean(doc[would:stop].text)]
         topics: list[str] = []
         while j < end:
             n = find_phrase(doc, j, self.topic_heads, end)
@@ -661,6 +669,20 @@ class SponsorshipFinder:
             topics = self._distant_topic(first, end)
             self._distant = bool(topics)
         return topics
+
+    def _would_clause(self, j: int, end: int) -> int:
+        """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
+        doc = self.doc
+        relative = j + 2 < end and doc[j].lower_ in {"that", "which"}
+        if not (relative and doc[j + 1].lower_ == "would"):
+            return 0
+        k = j + 2 + (doc[j + 2].lower_ == "have")
+        if k >= end or not (doc[k].is_alpha and doc[k].is_lower):
+            return 0
+        k += 1
+        if k < end and doc[k].lower_ == "that":
+            k += 1
+        return k if k < end else 0
 
     def _name_topic(self, i: int, end: int) -> str:
         """The proper name a capitalized instrument word opens ("Declaration Against X").
@@ -859,6 +881,11 @@ class SponsorshipFinder:
             elif voice == "passive":
                 hit.actors, hit.role = self._agent_actors(hit.end, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
+            elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
+                # "the Austrian-drafted text": a modifier; its author is the word
+                # before the hyphen (hyphen triggers, national adjectives).
+                hit.negated = True
+                continue
             else:
                 found, negated, blocked = self._subject(hit.start, sent)
                 hit.group = self._subject_group
@@ -869,12 +896,12 @@ class SponsorshipFinder:
                     # "Introducing the draft, the representative of Ukraine said":
                     # the subject follows the participle clause.
                     found = self._participle_subject(hit, sent)
-                if found is None and not negated:
-                    # "whose main sponsors were X and Y": a noun trigger and its list.
-                    found = self._copula_actors(hit, sent)
                 if found is None and not negated and self._opens_list(hit, sent):
                     # "In addition to X, the following states endorsed it:" + bullets.
                     found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
+                if found is None and not negated:
+                    # "whose main sponsors were X and Y": a noun trigger and its list.
+                    found = self._copula_actors(hit, sent)
                 if found is None and not negated:
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
@@ -1064,21 +1091,29 @@ class SponsorshipFinder:
         also included X", "39 further co-sponsors from all regions, among them X".
         """
         doc = self.doc
+        if hit.start > sent.start and doc[hit.start - 1].text == "-":
+            # "the Austrian-drafted text were ...": a modifier, not a list's noun.
+            return None
+        ends_colon = sent.text.rstrip().endswith(":")
         j = hit.end
         while j < sent.end and doc[j].lower_ in self.list_adverbs:
             j += 1
         if j < sent.end and doc[j].lower_ in self.copulas:
             actors = self._actor_list(j + 1, sent.end)[0]
-            if not actors and sent.text.rstrip().endswith(":"):
+            if not actors and ends_colon:
                 # "Its sponsors included:" + one actor per bullet line.
                 actors = self._bullet_actors(sent)
             hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
             hit.noun_list = bool(actors)
             return actors or None
         for k in range(j, min(sent.end, j + self.rules.trigger_window)):
-            if doc[k].text in _CLAUSE_END or doc[k].text == ":" or k in self._hit_starts:
+            if doc[k].text in _CLAUSE_END or (
+                k in self._hit_starts and not (k > 0 and doc[k - 1].text == "-")
+            ):
                 # "-led declaration was endorsed by 58 countries, including X":
                 # the list belongs to the next trigger.
+                break
+            if doc[k].text == ":" and not ends_colon:
                 break
             n = find_phrase(doc, k, self.list_cues, sent.end)
             if not n and k > j and doc[k].lower_ in self.copulas:
@@ -1086,6 +1121,9 @@ class SponsorshipFinder:
                 n = 1
             if n:
                 actors = self._actor_list(k + n, sent.end)[0]
+                if not actors and ends_colon:
+                    # "co-sponsored the resolution, among them:" + bullet lines.
+                    actors = self._bullet_actors(sent)
                 if actors:
                     hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
                     hit.noun_list = True
@@ -1421,7 +1459,9 @@ class SponsorshipFinder:
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
         if not candidates and self._bilateral(mention):
-            return ""
+            # "a joint statement of the Media Freedom Coalition": a host named in
+            # the sentence; else a bilateral text has no forum.
+            return self._other_forum(sent, "")
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
             if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
@@ -1431,21 +1471,31 @@ class SponsorshipFinder:
                         break
         if not candidates:
             forum = self._main_forum(doc, sent.end) if self.main_forum else ""
-            return forum or self._other_forum(sent)
+            return forum or self._other_forum(sent, mention.instrument)
         # Several bodies in one sentence ("not to act on a draft by X, while a draft
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
 
-    def _other_forum(self, sent: Span) -> str:
+    def _other_forum(self, sent: Span, instrument: str) -> str:
         """A body outside the forum list that hosts the text ("the Lima Group
         declaration", "the Mercosur summit communiqué") named in the sentence or the
-        headline, when no listed forum applies."""
+        headline, when no listed forum applies; for a declaration or statement,
+        which groups and coalitions issue outside any assembly, the first such body
+        in the document."""
         first = next(iter(self.doc.sents))
-        for ents in (self.sent_ents(sent), self.sent_ents(first)):
+        sources = [self.sent_ents(sent), self.sent_ents(first)]
+        if instrument in {"declaration", "statement"}:
+            sources.append(list(self.ents_of(self.doc)))
+        for ents in sources:
             for ent in ents:
                 words = ent._.norm.split()
-                if ent.label_ == "ORG" and words and words[-1] in self.host_heads:
+                if (
+                    ent.label_ == "ORG"
+                    and words
+                    and words[-1] in self.host_heads
+                    and not self.forum_name(ent._.norm)
+                ):
                     return ent._.norm
         return ""
 

@@ -668,6 +668,52 @@ class TestListsAndAuthors:
             "the promotion, protection and enjoyment of human rights on the Internet"
         }
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Argentina presented the resolution on Nicaragua. More than forty States "
+                "co-sponsored the resolution, among them:\n\n  • Australia, Japan;\n"
+                "  • France and Spain.\n\nThe vote followed.\n",
+                {("ARG", "lead"), ("AUS", "cosponsor"), ("JPN", "cosponsor")}
+                | {("FRA", "cosponsor"), ("ESP", "cosponsor")},
+            ),
+            (
+                "Finland led a joint statement on Egypt. Among the states that signed "
+                "it were:\n\n  • Australia\n  • Canada\n\nThe statement was read.\n",
+                {("FIN", "lead"), ("AUS", "join"), ("CAN", "join")},
+            ),
+            # A hyphenated participle is a modifier: the list is the co-sponsors'.
+            (
+                "Austria tabled the resolution on autonomous weapons. Among the first "
+                "co-sponsors of the Austrian-drafted text were Belgium and Mexico.",
+                {("AUT", "lead"), ("BEL", "cosponsor"), ("MEX", "cosponsor")},
+            ),
+        ],
+    )
+    def test_batch_eight_lists(self, run, text, expected):
+        assert {(c, role) for c, role, _ in triples(run(UN_LEAD + text))} == expected
+
+    def test_would_have_clause_is_the_topic(self, run):
+        recs = run(
+            UN_LEAD + "The Council failed to adopt a draft resolution that would have declared "
+            "that the referendum in Crimea can have no validity. The text was drafted by the "
+            "United States."
+        )
+        assert {r["topic"] for r in recs} == {"the referendum in Crimea can have no validity"}
+
+    def test_coalition_hosts_a_statement(self, run):
+        text = (
+            "Netherlands joins coalition statement\n\n"
+            "The Netherlands signed a joint statement of the Media Freedom Coalition on Hong "
+            "Kong. The statement was also signed by Canada.\n"
+        )
+        recs = run(text, {"published": "2021-07-12", "author_code": "NLD"})
+        assert {(r["actor_code"], r["forum"]) for r in recs} == {
+            ("NLD", "Media Freedom Coalition"),
+            ("CAN", "Media Freedom Coalition"),
+        }
+
     def test_bullets_after_sponsors_included(self, run):
         text = UN_LEAD + (
             "The resolution on Venezuela was presented by the United States delegation. "
