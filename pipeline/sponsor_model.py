@@ -54,6 +54,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "inst_topic",
     "possessive",
     "fronted_topic",
+    "partitive",
 )
 # "the resolution on the Sudan, led by X": a place in an instrument's topic is
 # what the text is about, never who tabled it.
@@ -409,6 +410,11 @@ def _features(
         # "our region's challenges", "our commitment": a possessive, not an agent;
         # "our delegation" names the speaker.
         f["possessive"] = 1.0
+    k = start - 1 - (start - 1 >= lo and doc[start - 1].lower_ == "the")
+    if k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].like_num:
+        # "on behalf of 26 of the European Union's 27 member states": some
+        # unnamed members (the guidelines give them no record), not the Union.
+        f["partitive"] = 1.0
     if (
         start - 1 >= lo
         and doc[start - 1].lower_ in {"on", "regarding", "concerning", "in"}

@@ -130,6 +130,8 @@ class SponsorshipRules(BaseModel):
     # "its sponsors included X, Y": nouns whose list is a UN sponsor list (leads
     # unless the text names its presenters); "main sponsors" are leads.
     sponsor_list_nouns: list[str] = []
+    # Triggers that only a statement takes ("X delivered the joint statement").
+    statement_triggers: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []
@@ -338,6 +340,7 @@ class SponsorshipFinder:
         self.temporal_nouns = set(rules.temporal_nouns)
         self.list_adverbs = set(rules.list_adverbs)
         self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
+        self.statement_triggers = set(rules.statement_triggers)
         self.demonym_heads = set(rules.demonym_heads)
         self.host_heads = set(rules.host_heads)
         self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
@@ -915,6 +918,9 @@ class SponsorshipFinder:
             if hit.negated or not hit.actors:
                 continue
             targets = self._instruments_for(hit, hits[n + 1 :], mentions, sent)
+            if hit.trigger.phrase in self.statement_triggers:
+                # "delivered the statement": only a statement is delivered.
+                targets = [m for m in targets if m.instrument == "statement"]
             if not targets and hit.trigger.voice == "passive":
                 # "was put forward by A and B, and was also backed by C": one text.
                 targets = previous
@@ -1433,7 +1439,11 @@ class SponsorshipFinder:
                 break
             n = find_phrase(doc, j, self.coagent_cues, sent.end)
             if n:
-                return self._actor_list(j + n, sent.end)[0]
+                actors = self._actor_list(j + n, sent.end)[0]
+                if not actors and sent.text.rstrip().endswith(":"):
+                    # "on behalf of the following countries:" + bullet lines.
+                    actors = self._bullet_actors(sent)
+                return actors
         return []
 
     def _negated(self, lo: int, hi: int) -> bool:

@@ -694,6 +694,21 @@ class TestListsAndAuthors:
     def test_batch_eight_lists(self, run, text, expected):
         assert {(c, role) for c, role, _ in triples(run(UN_LEAD + text))} == expected
 
+    def test_statement_delivered_on_behalf_of_a_bullet_list(self, run):
+        text = UN_LEAD + (
+            "Canada delivered the joint statement on Xinjiang during the general debate, "
+            "on behalf of the following countries:\n\n  • Albania, Andorra;\n"
+            "  • Japan.\n\nThe statement was welcomed.\n"
+        )
+        assert triples(run(text)) == {
+            (code, "lead", "statement") for code in ("CAN", "ALB", "AND", "JPN")
+        }
+
+    def test_delivered_takes_only_a_statement(self, nlp):
+        # The rule, not the learned second stage, is what this checks.
+        doc = nlp(UN_LEAD + "Canada delivered remarks on the resolution on Iran.")
+        assert nlp.get_pipe("communique_sponsorships").finder(doc) == []
+
     def test_would_have_clause_is_the_topic(self, run):
         recs = run(
             UN_LEAD + "The Council failed to adopt a draft resolution that would have declared "
