@@ -326,6 +326,8 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
         if not cues and not inst:
             continue
         actors = _actor_spans(doc, sent, finder)
+        # Instrument words and the nouns that stand for one, for the topic veto.
+        texts = {m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS}
         for pos, (start, end, actor) in enumerate(actors):
             cue_at = _nearest_cue(cues, start, end)
             if inst:
@@ -337,7 +339,7 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
             else:
                 instrument, index = last_instrument or default, -1
             cand = Candidate(actor, start, end, sent, instrument, index)
-            cand.features = _features(doc, sent, n, cand, pos, actors, cues, inst)
+            cand.features = _features(doc, sent, n, cand, pos, actors, cues, inst, texts)
             cand.cue_index = cue_at
             cand.cue_role = dict(cues)[cue_at][1] if cue_at >= 0 else ""
             out.append(cand)
@@ -361,6 +363,7 @@ def _features(
     actors: list[tuple[int, int, Actor]],
     cues: list[tuple[int, tuple[str, str]]],
     inst: list[tuple[int, str]],
+    texts: set[int],
 ) -> dict[str, float]:
     lo, hi = sent.start, sent.end
     start, end = cand.start, cand.end
@@ -398,7 +401,6 @@ def _features(
         f[f"by_after={prev[0] if prev else _shape(doc, i - 1, lo, hi)}"] = 1.0
     if head in {"with", "behalf", "among", "including", "from", ":"}:
         f[f"head2={_shape(doc, i - 1, lo, hi)}|{head}"] = 1.0
-    texts = {m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS}
     if head in _TOPIC_HEADS and _names_topic(doc, i, lo, texts):
         f["inst_topic"] = 1.0
     if (

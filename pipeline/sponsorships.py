@@ -176,9 +176,6 @@ class Hit:
     role: str = ""
     # The subject was "both parties": a bilateral setting.
     group: bool = False
-    # The actors came from a list after a noun ("its sponsors included X, Y"):
-    # a sponsor list in the sense of the UN convention.
-    listed: bool = False
     # The actors are the list after a noun trigger ("co-sponsors ..., among them X").
     noun_list: bool = False
 
@@ -344,6 +341,8 @@ class SponsorshipFinder:
         self.demonym_heads = set(rules.demonym_heads)
         self.host_heads = set(rules.host_heads)
         self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
+        # "Brazilian-drafted": the participles of the hyphen triggers ("- drafted").
+        self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
 
     # -- document level -------------------------------------------------------
 
@@ -378,6 +377,7 @@ class SponsorshipFinder:
         self._titled = False
         self._distant = False
         sents = list(doc.sents)
+        self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""
         newline = doc.text.find("\n")
         for k, sent in enumerate(sents):
@@ -958,7 +958,10 @@ class SponsorshipFinder:
         "the Franco-Tunisian text" (each state is ``lead``).
         """
         doc = self.doc
-        records = []
+        records: list[dict] = []
+        if not mentions and not any(t.lower_ in self.demonym_heads for t in sent):
+            # No instrument word and no "text"/"proposal": nothing to author.
+            return records
         k = sent.start
         while k < sent.end:
             codes: list[str] = []
@@ -980,7 +983,7 @@ class SponsorshipFinder:
             k = j
             if head + 2 < sent.end and doc[head].text == "-":
                 # "Brazilian-drafted text": the hyphen trigger's participle.
-                if doc[head + 1].lower_ not in {"drafted", "led", "sponsored"}:
+                if doc[head + 1].lower_ not in self.hyphen_participles:
                     continue
                 head += 2
             if head >= sent.end:
@@ -1100,7 +1103,7 @@ class SponsorshipFinder:
         if hit.start > sent.start and doc[hit.start - 1].text == "-":
             # "the Austrian-drafted text were ...": a modifier, not a list's noun.
             return None
-        ends_colon = sent.text.rstrip().endswith(":")
+        ends_colon = self._ends_colon(sent)
         j = hit.end
         while j < sent.end and doc[j].lower_ in self.list_adverbs:
             j += 1
@@ -1109,7 +1112,6 @@ class SponsorshipFinder:
             if not actors and ends_colon:
                 # "Its sponsors included:" + one actor per bullet line.
                 actors = self._bullet_actors(sent)
-            hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
             hit.noun_list = bool(actors)
             return actors or None
         for k in range(j, min(sent.end, j + self.rules.trigger_window)):
@@ -1131,7 +1133,6 @@ class SponsorshipFinder:
                     # "co-sponsored the resolution, among them:" + bullet lines.
                     actors = self._bullet_actors(sent)
                 if actors:
-                    hit.listed = hit.trigger.phrase in self.sponsor_list_nouns
                     hit.noun_list = True
                     return actors
         return None
@@ -1140,12 +1141,16 @@ class SponsorshipFinder:
         # "the following states endorsed the declaration:": the actors are the
         # bullet lines after the colon.
         doc = self.doc
-        last = next((t for t in reversed(sent) if not t.is_space), None)
-        return (
-            last is not None
-            and last.text == ":"
-            and any(doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start))
+        return self._ends_colon(sent) and any(
+            doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start)
         )
+
+    @staticmethod
+    def _ends_colon(sent: Span) -> bool:
+        # "Its sponsors included:", "on behalf of the following countries:": the
+        # list is in the bullet lines that follow.
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return last is not None and last.text == ":"
 
     def _fronted(self, hit: Hit, sent: Span) -> bool:
         # The trigger opens the sentence (after a bullet at most).
@@ -1207,7 +1212,7 @@ class SponsorshipFinder:
         """
         doc = self.doc
         actors, j = self._actor_list(i, sent.end)
-        if not actors and (j >= sent.end or sent.text.rstrip().endswith(":")):
+        if not actors and (j >= sent.end or self._ends_colon(sent)):
             actors = self._bullet_actors(sent)
         if not actors:
             # "co-authored by 42 states from different regions, among them A, B":
@@ -1440,7 +1445,7 @@ class SponsorshipFinder:
             n = find_phrase(doc, j, self.coagent_cues, sent.end)
             if n:
                 actors = self._actor_list(j + n, sent.end)[0]
-                if not actors and sent.text.rstrip().endswith(":"):
+                if not actors and self._ends_colon(sent):
                     # "on behalf of the following countries:" + bullet lines.
                     actors = self._bullet_actors(sent)
                 return actors
@@ -1493,8 +1498,7 @@ class SponsorshipFinder:
         headline, when no listed forum applies; for a declaration or statement,
         which groups and coalitions issue outside any assembly, the first such body
         in the document."""
-        first = next(iter(self.doc.sents))
-        sources = [self.sent_ents(sent), self.sent_ents(first)]
+        sources = [self.sent_ents(sent), self.sent_ents(self.headline)]
         if instrument in {"declaration", "statement"}:
             sources.append(list(self.ents_of(self.doc)))
         for ents in sources:
@@ -1544,7 +1548,9 @@ class SponsorshipFinder:
             "sentence": doc.text[start:end],
             "start": start,
             "end": end,
-            "_list": hit.trigger.sponsor_list or hit.listed,
+            # "its sponsors included X, Y" is a UN sponsor list too.
+            "_list": hit.trigger.sponsor_list
+            or (hit.noun_list and hit.trigger.phrase in self.sponsor_list_nouns),
             "_title": mention.titled and topic == mention.topics[-1],
         }
 
@@ -1822,8 +1828,9 @@ class SponsorshipComponent(ResourceComponent):
             # The rules stay first; the model only adds (actor, instrument) pairs they missed.
             records += self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
-        fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
-        fill_topics(records, fallback)
+        if any(not r["topic"] for r in records):
+            fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
+            fill_topics(records, fallback)
         doc._.sponsorships = records
         spans = []
         for rec in records:
