@@ -150,7 +150,7 @@ def _parse_thresholds(values: tuple[str, ...]) -> list[tuple[str, str, float]]:
     "min_f1",
     multiple=True,
     help="LABEL[:SCHEME]=X: fail when the pipeline's score is below X "
-    "(schemes: strict, partial, value, record).",
+    "(schemes: strict, partial, value, record, text).",
 )
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 def evaluate(

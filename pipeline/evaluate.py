@@ -100,10 +100,10 @@ def _score_row(
     }
 
 
-def _accuracy_row(system: str, label: str, right: int, total: int) -> dict:
+def _accuracy_row(system: str, label: str, right: int, total: int, scheme: str = "value") -> dict:
     # An accuracy is reported in the P, R and F1 columns alike.
     acc = right / total if total else 0.0
-    return _score_row(system, label, "value", acc, acc, total, f1=acc)
+    return _score_row(system, label, scheme, acc, acc, total, f1=acc)
 
 
 def _error_row(**fields: object) -> dict:
@@ -336,6 +336,10 @@ def score_sponsorships(
     scores = Scores()
     tp = fp = fn = 0
     attr_right: Counter = Counter()
+    # One topic decision is copied to every state of a sponsor list, so topics are
+    # also scored once per text: (document, instrument, gold topic), right when
+    # every matched record of it is.
+    text_right: dict[tuple[str, str, str], bool] = {}
     for gold in gold_docs:
         gold_recs = [s.model_dump() for s in gold.sponsorships]
         pred_recs = list(preds.get(gold.id, Prediction()).sponsorships)
@@ -349,7 +353,10 @@ def score_sponsorships(
                 continue
             unmatched.remove(match)
             tp += 1
-            if topic_overlap(g["topic"], str(match.get("topic", ""))) >= TOPIC_MIN_OVERLAP:
+            text = (gold.id, g["instrument"], alias_key(g["topic"]))
+            right = topic_overlap(g["topic"], str(match.get("topic", ""))) >= TOPIC_MIN_OVERLAP
+            text_right[text] = text_right.get(text, True) and right
+            if right:
                 attr_right["topic"] += 1
             else:
                 scores.errors.append(_sponsor_error(system, gold.id, "wrong_topic", g, match))
@@ -368,6 +375,9 @@ def score_sponsorships(
     scores.rows.append(_score_row(system, "sponsorship", "record", precision, recall, tp + fn))
     for attr in ("topic", "forum", "status"):
         scores.rows.append(_accuracy_row(system, f"sponsorship_{attr}", attr_right[attr], tp))
+        if attr == "topic":
+            right, texts = sum(text_right.values()), len(text_right)
+            scores.rows.append(_accuracy_row(system, "sponsorship_topic", right, texts, "text"))
     return scores
 
 

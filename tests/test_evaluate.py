@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import main
-from pipeline.evaluate import topic_overlap, value_correct
+from pipeline.evaluate import Prediction, score_sponsorships, topic_overlap, value_correct
+from pipeline.gold import GoldDocument
 from pipeline.inputs import read_table
 
 from .conftest import ROOT
@@ -31,6 +32,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PERSON", "value"): 0.98,
         ("sponsorship", "record"): 0.91,
         ("sponsorship_topic", "value"): 0.84,
+        ("sponsorship_topic", "text"): 0.73,
         ("sponsorship_forum", "value"): 0.95,
         ("sponsorship_status", "value"): 0.99,
         ("author_code", "value"): 0.99,
@@ -48,6 +50,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PERSON", "value"): 0.96,
         ("sponsorship", "record"): 0.81,
         ("sponsorship_topic", "value"): 0.75,
+        ("sponsorship_topic", "text"): 0.63,
         ("sponsorship_forum", "value"): 0.84,
         ("sponsorship_status", "value"): 0.96,
         ("author_code", "value"): 0.97,
@@ -164,3 +167,52 @@ class TestValueCorrect:
     )
     def test_value(self, label, gold, pred, ok):
         assert value_correct(label, gold, pred) is ok
+
+
+def _record(actor: str, code: str, topic: str) -> dict:
+    return {
+        "instrument": "resolution",
+        "topic": topic,
+        "actor": actor,
+        "actor_code": code,
+        "role": "cosponsor",
+        "forum": "UN General Assembly",
+        "status": "done",
+    }
+
+
+class TestScoreSponsorships:
+    @pytest.fixture
+    def gold(self):
+        # One text with three listed sponsors, another with one.
+        records = [
+            _record(n, c, "the situation in Haiti")
+            for n, c in [("Canada", "CAN"), ("Chile", "CHL"), ("Peru", "PER")]
+        ]
+        records.append(_record("Brazil", "BRA", "the right to food"))
+        return [GoldDocument(id="d1", text="A text.", sponsorships=records)]
+
+    def test_topic_is_scored_per_record_and_per_text(self, gold):
+        pred = [
+            _record("Canada", "CAN", "the situation in Haiti"),
+            _record("Chile", "CHL", "the situation in Haiti"),
+            _record("Peru", "PER", "Haiti"),
+            _record("Brazil", "BRA", "nuclear disarmament"),
+        ]
+        scores = score_sponsorships(gold, {"d1": Prediction(sponsorships=pred)}, "communique")
+        record = scores.row("communique", "sponsorship_topic", "value")
+        text = scores.row("communique", "sponsorship_topic", "text")
+        assert record["f1"] == pytest.approx(3 / 4)
+        # The Haiti text is right on all three records; the Brazil text is wrong.
+        assert text["f1"] == pytest.approx(1 / 2)
+        assert text["support"] == 2
+
+    def test_one_wrong_record_makes_its_text_wrong(self, gold):
+        pred = [
+            _record("Canada", "CAN", "the situation in Haiti"),
+            _record("Chile", "CHL", "nuclear disarmament"),
+            _record("Brazil", "BRA", "the right to food"),
+        ]
+        scores = score_sponsorships(gold, {"d1": Prediction(sponsorships=pred)}, "communique")
+        assert scores.row("communique", "sponsorship_topic", "text")["f1"] == pytest.approx(1 / 2)
+        assert scores.row("communique", "sponsorship", "record")["recall"] == pytest.approx(3 / 4)
