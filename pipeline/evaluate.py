@@ -19,7 +19,7 @@ from pathlib import Path
 from nervaluate import Evaluator
 
 from .constants import LABELS, MODEL_LABEL_MAP
-from .gazetteer import alias_key
+from .gazetteer import alias_key, load_gazetteer
 from .gold import GoldDocument
 
 SYSTEM_PIPELINE = "communique"
@@ -311,8 +311,15 @@ def _error(
 
 
 def actor_key(code: str, name: str) -> str:
-    """Matching key of an actor: its ISO3 code, else its lookup-normalized name."""
-    return code or alias_key(name)
+    """Matching key of an actor: its ISO3 code, else its organization record's name.
+
+    "Arab Group" and "Group of Arab States" are one record of the organization
+    data, so they match; a name outside the data is compared as written.
+    """
+    if code:
+        return code
+    entry = next((e for e in load_gazetteer().lookup(name) if e.label == "ORG"), None)
+    return alias_key(entry.name if entry is not None else name)
 
 
 def _sponsor_key(doc_id: str, record: dict) -> tuple[str, str, str, str]:

@@ -55,7 +55,12 @@ VETO_FEATURES: tuple[str, ...] = (
     "possessive",
     "fronted_topic",
     "partitive",
+    "no_cue",
+    "vote_list",
+    "topic_object",
 )
+# "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
+_SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
 # "the resolution on the Sudan, led by X": a place in an instrument's topic is
 # what the text is about, never who tabled it.
 _TOPIC_HEADS = frozenset({"on", "in", "of", "to", "regarding", "concerning", "about", "for"})
@@ -106,7 +111,11 @@ _NOT_CUES = (
     "significan", "signal", "backdrop", "background", "tablet", "presently", "putin", "joint",
 )  # fmt: skip
 _CO_HEADS = ("sponsor", "author", "present", "draft", "lead", "led", "penholder", "facilitat")
-_VOTE = ("vote", "voting", "against", "abstain", "favour", "favor", "reject", "oppos", "veto")
+_VOTE = (
+    "vote", "voting", "against", "abstain", "abstention", "favour", "favor", "reject", "oppos",
+    "veto",
+)  # fmt: skip
+_COPULAS = frozenset({"were", "was", "are", "is"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined", "refused"})
 _FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
 _FIRST_PERSON = frozenset({"we", "our", "us"})
@@ -354,6 +363,40 @@ def _nearest_cue(cues: list[tuple[int, tuple[str, str]]], start: int, end: int) 
     return min(cues, key=lambda c: (min(abs(c[0] - start), abs(c[0] - end + 1)), c[0]))[0]
 
 
+def _in_vote_list(doc: Doc, sent: Span, head: int, tail: int) -> bool:
+    """Whether the list around an actor reports a vote: "3 against (A, B)", "5
+    abstentions (C)", "Voting against the draft were A, B", "joined A in voting".
+
+    Args:
+        doc: The document.
+        sent: The actor's sentence.
+        head: The token before the actor's list.
+        tail: The token after it.
+    """
+    lo, hi = sent.start, sent.end
+    if head >= lo:
+        word = doc[head].lower_
+        if doc[head].text == "(" and head - 1 >= lo:
+            word = doc[head - 1].lower_
+        if word.startswith(_VOTE):
+            return True
+        if word in _COPULAS and doc[_first_word(sent)].lower_.startswith(_VOTE):
+            return True
+        if doc[head].text == ":" and any(t.lower_.startswith(_VOTE) for t in doc[lo:head]):
+            # "The following members voted against the draft decision: A, B".
+            return True
+        if cue_of(doc, head) and any(
+            t.lower_.startswith(_VOTE) for t in doc[max(lo, head - 3) : head]
+        ):
+            # "the delegations voting against the draft, A, B".
+            return True
+    k = tail
+    while k < min(hi, tail + 2) and doc[k].lower_ in {"in", "cast", "their", "its"}:
+        # "joined A in voting against", "A and B cast their vetoes".
+        k += 1
+    return k < hi and doc[k].lower_.startswith(("vot", "abstain", "veto"))
+
+
 def _features(
     doc: Doc,
     sent: Span,
@@ -403,6 +446,8 @@ def _features(
         f[f"head2={_shape(doc, i - 1, lo, hi)}|{head}"] = 1.0
     if head in _TOPIC_HEADS and _names_topic(doc, i, lo, texts):
         f["inst_topic"] = 1.0
+    if head in _SUBJECT_MATTER:
+        f["topic_object"] = 1.0
     if (
         kind == "author"
         and doc[start].lower_ == "our"
@@ -447,6 +492,8 @@ def _features(
         nxt = cue_of(doc, j + 1) if j + 1 < hi else None
         f[f"tail2={tail}|{nxt[0] if nxt else _shape(doc, j + 1, lo, hi)}"] = 1.0
     f[f"list={int(in_list_left)}{int(in_list_right)}"] = 1.0
+    if _in_vote_list(doc, sent, i, j):
+        f["vote_list"] = 1.0
     n_actors = len({a for _, _, a in actors})
     f[f"n_actors={_bucket(n_actors)}"] = 1.0
     f[f"pos={'first' if pos == 0 else 'later'}"] = 1.0

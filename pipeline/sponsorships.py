@@ -33,6 +33,9 @@ from .serialize import ResourceComponent
 RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 _BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+# "X on behalf of G" presents a text for G (the guidelines make both leads).
+_ON_BEHALF = ("on", "behalf", "of")
+_SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 
@@ -132,6 +135,9 @@ class SponsorshipRules(BaseModel):
     sponsor_list_nouns: list[str] = []
     # Triggers that only a statement takes ("X delivered the joint statement").
     statement_triggers: list[str] = []
+    # "127 States signed on as co-sponsors. Among them were A, B": a sentence
+    # opening that names the unnamed actors of the sentence before.
+    continued_lists: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []
@@ -178,6 +184,9 @@ class Hit:
     group: bool = False
     # The actors are the list after a noun trigger ("co-sponsors ..., among them X").
     noun_list: bool = False
+    # "submitted by Egypt on behalf of the Arab Group": a presenter and the group it
+    # speaks for, not a sponsor list.
+    behalf: bool = False
 
 
 def load_rules(directory: Path | None = None) -> SponsorshipRules:
@@ -267,7 +276,9 @@ def entity_actor(
             )
         )
     ):
-        return Actor(span._.norm, "")
+        # "Arab Group": the name of its record ("Group of Arab States").
+        entry = next((e for e in gazetteer.lookup(span._.norm) if e.label == "ORG"), None)
+        return Actor(entry.name if entry is not None else span._.norm, "")
     if span.label_ == "ORG" and " of " in span.text:
         # Missions and delegations are named after their state.
         tail = span.text.rsplit(" of ", 1)[1]
@@ -343,6 +354,7 @@ class SponsorshipFinder:
         self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
         # "Brazilian-drafted": the participles of the hyphen triggers ("- drafted").
         self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
+        self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
 
     # -- document level -------------------------------------------------------
 
@@ -380,14 +392,19 @@ class SponsorshipFinder:
         self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""
         newline = doc.text.find("\n")
+        self._pending: tuple[Hit, list[Mention]] | None = None
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
+            pending, self._pending = self._pending, None
             if k == 0 and newline > 0 and sent.end_char <= newline + 1:
                 # "Council Adopts Resolution on the Situation in Nicaragua": the
                 # headline's own topic, for records whose sentence gives none.
                 self.title_topic = next((t for m in mentions for t in m.topics if t), "")
             authored += self._demonym_records(sent, mentions)
-            for rec in self._sentence(sent, mentions, sents[:k]):
+            found = self._sentence(sent, mentions, sents[:k])
+            if pending is not None:
+                found += self._continued_list(sent, *pending)
+            for rec in found:
                 key = (
                     rec["instrument"],
                     rec["topic"],
@@ -882,7 +899,7 @@ class SponsorshipFinder:
             if voice == "hyphen":
                 hit.actors = self._hyphen_actors(hit.start)
             elif voice == "passive":
-                hit.actors, hit.role = self._agent_actors(hit.end, sent)
+                hit.actors, hit.role, hit.behalf = self._agent_actors(hit.end, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
             elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
                 # "the Austrian-drafted text": a modifier; its author is the word
@@ -899,6 +916,8 @@ class SponsorshipFinder:
                     # "Introducing the draft, the representative of Ukraine said":
                     # the subject follows the participle clause.
                     found = self._participle_subject(hit, sent)
+                if found is None and not negated and hit.trigger.role == "lead":
+                    found = self._behalf_actors(hit, sent)
                 if found is None and not negated and self._opens_list(hit, sent):
                     # "In addition to X, the following states endorsed it:" + bullets.
                     found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
@@ -915,9 +934,15 @@ class SponsorshipFinder:
         used: set[int] = set()
         previous: list[Mention] = []
         for n, hit in enumerate(hits):
-            if hit.negated or not hit.actors:
+            if hit.negated:
                 continue
             targets = self._instruments_for(hit, hits[n + 1 :], mentions, sent)
+            if not hit.actors:
+                if targets:
+                    # "127 States had signed on as co-sponsors.": the next
+                    # sentence may name them.
+                    self._pending = (hit, targets)
+                continue
             if hit.trigger.phrase in self.statement_triggers:
                 # "delivered the statement": only a statement is delivered.
                 targets = [m for m in targets if m.instrument == "statement"]
@@ -946,6 +971,23 @@ class SponsorshipFinder:
                     for actor in actors:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
+
+    def _continued_list(self, sent: Span, hit: Hit, targets: list[Mention]) -> list[dict]:
+        """Records for "Among them were A, B" after a sentence whose sponsors went
+        unnamed; the role and texts are that sentence's."""
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            return []
+        n = find_phrase(self.doc, first.i, self.continued_lists, sent.end)
+        if not n:
+            return []
+        actors = self._actor_list(first.i + n, sent.end)[0]
+        return [
+            self._record(hit, mention, topic, actor, sent)
+            for mention in targets
+            for topic in mention.topics
+            for actor in actors
+        ]
 
     def _demonym_code(self, tok: Token) -> str | None:
         if tok.ent_type_ or not tok.text[:1].isupper():
@@ -1169,11 +1211,41 @@ class SponsorshipFinder:
         doc = self.doc
         if not doc[hit.end - 1].lower_.endswith("ing"):
             return None
-        comma = next((k for k in range(hit.end, sent.end) if doc[k].text == ","), None)
-        if comma is None:
+        # 'Introducing the draft, entitled "...", the representative of X said':
+        # the subject follows the first comma that opens an actor list.
+        for k in range(hit.end, sent.end):
+            if doc[k].text in _CLAUSE_END or doc[k].lower_ in _SPEECH_VERBS:
+                # "..., the Chair said that Canada, Chile": past the main verb.
+                break
+            if doc[k].text == "," and self._quote_at(k) is None:
+                actors = self._actor_list(k + 1, sent.end)[0]
+                if actors:
+                    return actors
+        return None
+
+    def _person_end(self, i: int, sent: Span) -> int | None:
+        # Token after "Richard Butler," (a PERSON and its comma), else None.
+        doc = self.doc
+        k = i + (i < sent.end and doc[i].lower_ in self.agent_fillers)
+        if k >= sent.end or doc[k].ent_type_ != "PERSON":
             return None
-        actors = self._actor_list(comma + 1, sent.end)[0]
-        return actors or None
+        while k < sent.end and doc[k].ent_type_ == "PERSON":
+            k += 1
+        return k + 1 if k < sent.end and doc[k].text == "," else None
+
+    def _behalf_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        """Whom a person acts for: "Minister X introduced the draft on behalf of
+        Poland and the other members of the core group:" + bullet lines."""
+        doc = self.doc
+        for k in range(hit.end, sent.end):
+            if doc[k].text in _CLAUSE_END or k in self._hit_starts:
+                break
+            if match_phrase(doc, k, _ON_BEHALF, sent.end):
+                actors = self._actor_list(k + len(_ON_BEHALF), sent.end)[0]
+                if self._ends_colon(sent):
+                    actors += [a for a in self._bullet_actors(sent) if a not in actors]
+                return actors or None
+        return None
 
     def _bilateral(self, mention: Mention) -> bool:
         i = mention.index
@@ -1204,14 +1276,21 @@ class SponsorshipFinder:
         # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
         return self._actor_list_back(i - 1, 0)
 
-    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str]:
+    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str, bool]:
         """Actors of a passive trigger ending at ``i``, and a role fixed after them.
 
         Returns:
-            The actors and "" or the role a phrase such as "as co-sponsors" gives.
+            The actors; "" or the role a phrase such as "as co-sponsors" gives; and
+            whether the list reads "X on behalf of G".
         """
         doc = self.doc
         actors, j = self._actor_list(i, sent.end)
+        if not actors:
+            # "introduced by Richard Butler, Permanent Representative of Australia":
+            # a person presents for the state the title names.
+            after = self._person_end(i, sent)
+            if after is not None:
+                actors, j = self._actor_list(after, sent.end)
         if not actors and (j >= sent.end or self._ends_colon(sent)):
             actors = self._bullet_actors(sent)
         if not actors:
@@ -1229,7 +1308,8 @@ class SponsorshipFinder:
             for words, upgrade in self.role_upgrades:
                 if match_phrase(doc, k, words, sent.end):
                     role = upgrade
-        return actors, role
+        behalf = any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
+        return actors, role, behalf
 
     def _actor_list(self, i: int, end: int) -> tuple[list[Actor], int]:
         """Actors named from token ``i`` on ("the delegations of X, Y and Z").
@@ -1549,7 +1629,7 @@ class SponsorshipFinder:
             "start": start,
             "end": end,
             # "its sponsors included X, Y" is a UN sponsor list too.
-            "_list": hit.trigger.sponsor_list
+            "_list": (hit.trigger.sponsor_list and not hit.behalf)
             or (hit.noun_list and hit.trigger.phrase in self.sponsor_list_nouns),
             "_title": mention.titled and topic == mention.topics[-1],
         }
@@ -1747,6 +1827,10 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
             not words
             and (tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."} or _ORDINAL.match(tok.text))
         ):
+            continue
+        if tok.text in {"’s", "'s"} and tok.i - 1 in skip:
+            # "Poland’s initiative adopted": the possessive of a skipped actor.
+            skip.add(tok.i)
             continue
         if not words and not verb_skipped and skip and tok.is_alpha and not tok.ent_type_:
             # "Council Renews ...", "UK welcomes ...": the headline's verb.

@@ -9,6 +9,7 @@ import pytest
 from pipeline.resources import RESOURCE_DIR
 from pipeline.sponsor_model import (
     CLASSES,
+    VETO_FEATURES,
     SponsorModelWeights,
     candidates,
     cue_of,
@@ -66,6 +67,60 @@ class TestFeatures:
         feats = cands[0].features
         assert feats["sent_vote"] == 1.0
         assert feats["sent_neg"] == 1.0
+
+    @pytest.mark.parametrize(
+        ("text", "actor"),
+        [
+            ("The resolution passed by 158 votes to 3 against (Bhutan, India, Libya).", "LBY"),
+            ("The draft was adopted with 5 abstentions (Cuba, Lebanon, Mauritius).", "CUB"),
+            ("Voting against the Serbian proposal were Albania and Palau.", "PLW"),
+            ("The following members voted against the draft decision: Cuba, Gabon.", "GAB"),
+            ("Among the delegations voting against the draft, China, India and Iran.", "IND"),
+            ("Egypt joined Saudi Arabia and Qatar in voting against the text.", "QAT"),
+            ("The resolution, which Russia and China vetoed, was on Gaza.", "RUS"),
+            ("The Moroccan draft failed after Russia and China cast their vetoes.", "CHN"),
+        ],
+    )
+    def test_actors_listed_in_a_vote_are_vetoed(self, nlp, finder, text, actor):
+        _, cands = _cands(nlp, finder, text)
+        cand = next(c for c in cands if c.actor.code == actor)
+        assert cand.features.get("vote_list") == 1.0
+        assert any(name in VETO_FEATURES for name in cand.features)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The resolution was presented by Canada and Chile.",
+            "Its sponsors included Canada and Chile.",
+            "Canada and Chile, which voted for it, also co-sponsored the resolution.",
+        ],
+    )
+    def test_sponsor_lists_are_not_vote_lists(self, nlp, finder, text):
+        _, cands = _cands(nlp, finder, text)
+        chile = next(c for c in cands if c.actor.code == "CHL")
+        assert "vote_list" not in chile.features
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Group of Experts on Nicaragua was renewed in a text presented by Brazil.",
+            "The sanctions against Russia were proposed by Brazil.",
+        ],
+    )
+    def test_subject_matter_is_vetoed(self, nlp, finder, text):
+        _, cands = _cands(nlp, finder, text)
+        topic = next(c for c in cands if c.actor.code != "BRA")
+        assert topic.features.get("topic_object") == 1.0
+        brazil = next(c for c in cands if c.actor.code == "BRA")
+        assert "topic_object" not in brazil.features
+
+    def test_a_sentence_without_cue_adds_nothing(self, nlp, finder):
+        # The guidelines: a sponsorship is a stated act; "delivered remarks on"
+        # a resolution is none.
+        _, cands = _cands(nlp, finder, "Canada delivered remarks on the resolution on Iran.")
+        assert cands
+        assert all(c.features.get("no_cue") == 1.0 for c in cands)
+        assert "no_cue" in VETO_FEATURES
 
     def test_sentence_without_cue_or_instrument_has_no_candidates(self, nlp, finder):
         _, cands = _cands(nlp, finder, "Peru and Chile met in Lima on Monday.")

@@ -530,6 +530,12 @@ class TestListsAndAuthors:
                 "Arab States.",
                 {("JOR", "lead", "resolution"), ("Group of Arab States", "lead", "resolution")},
             ),
+            # A group is named by its record, whatever alias the text used.
+            (
+                "The draft resolution on Gaza was introduced by Jordan on behalf of the Arab "
+                "Group.",
+                {("JOR", "lead", "resolution"), ("Group of Arab States", "lead", "resolution")},
+            ),
         ],
     )
     def test_forms(self, run, sentence, expected):
@@ -783,9 +789,76 @@ class TestHeadlineTopic:
                 "vote on Ukraine",
             ),
             ("54th OAS General Assembly Concludes in Asunción\n\nBody.", "Asunción"),
+            # The possessive of a skipped actor goes with it.
+            (
+                "Slovenia’s resolution on World Bee Day adopted\n\nBody.",
+                "resolution on World Bee Day adopted",
+            ),
             ("No headline line at all.", ""),
         ],
     )
     def test_headline(self, nlp, text, topic):
         finder = nlp.get_pipe("communique_sponsorships").finder
         assert headline_topic(nlp(text), finder.forum_name) == topic
+
+
+class TestBatchElevenForms:
+    """Forms of the eleventh gold batch: persons presenting for states, anaphoric lists."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # A fronted participle whose object carries a comma-delimited title.
+            (
+                'Introducing the draft, entitled "Ending female genital mutilation", the '
+                "representative of Burkina Faso, speaking on behalf of the African Group, said "
+                "it was long awaited.",
+                {("BFA", "lead", "resolution"), ("African Group", "lead", "resolution")},
+            ),
+            # ... but not a list after the main verb.
+            (
+                "Introducing the draft resolution, the Chair said that Canada, Chile and Peru "
+                "had asked for a vote.",
+                set(),
+            ),
+            # "submitted by X on behalf of G": a presenter and its group, both lead.
+            (
+                "The resolution on Syria, drafted by Saudi Arabia and submitted by Egypt on "
+                "behalf of the Group of Arab States, was adopted.",
+                {("SAU", "lead", "resolution"), ("EGY", "lead", "resolution")}
+                | {("Group of Arab States", "lead", "resolution")},
+            ),
+            # A person with a title that names the state.
+            (
+                "The draft resolution on the test-ban treaty was introduced by Richard Butler, "
+                "Permanent Representative of Australia to the United Nations.",
+                {("AUS", "lead", "resolution")},
+            ),
+            # Unnamed co-sponsors named in the next sentence.
+            (
+                "The draft resolution on the test-ban treaty was introduced by Australia. By "
+                "then, 127 Member States had signed on as co-sponsors. Among them were "
+                "Antigua and Barbuda, Japan and New Zealand.",
+                {("AUS", "lead", "resolution")}
+                | {(c, "cosponsor", "resolution") for c in ("ATG", "JPN", "NZL")},
+            ),
+            # ... and only right after that sentence.
+            (
+                "127 Member States had signed on as co-sponsors of the resolution on the "
+                "test-ban treaty. The vote was held on Monday. Among them were Japan and Peru.",
+                set(),
+            ),
+        ],
+    )
+    def test_forms(self, run, sentence, expected):
+        assert triples(run(UN_LEAD + sentence)) == expected
+
+    def test_person_acting_on_behalf_of_a_bullet_list(self, run):
+        text = UN_LEAD + (
+            "The draft resolution on religious freedom was tabled by Poland.\n\n"
+            "Minister Jacek Czaputowicz introduced the draft on behalf of Poland and the other "
+            "members of the core group:\n\n  • Brazil\n  • Canada\n  • Egypt\n"
+        )
+        assert triples(run(text)) == {
+            (c, "lead", "resolution") for c in ("POL", "BRA", "CAN", "EGY")
+        }
