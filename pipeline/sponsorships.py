@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -138,6 +138,9 @@ class SponsorshipRules(BaseModel):
     # "127 States signed on as co-sponsors. Among them were A, B": a sentence
     # opening that names the unnamed actors of the sentence before.
     continued_lists: list[str] = []
+    # "the statement during the general debate": prepositions that end in -ing
+    # and, unlike "condemning", do not open a topic.
+    ing_prepositions: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []
@@ -355,6 +358,7 @@ class SponsorshipFinder:
         # "Brazilian-drafted": the participles of the hyphen triggers ("- drafted").
         self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
         self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
+        self.ing_prepositions = set(rules.ing_prepositions)
 
     # -- document level -------------------------------------------------------
 
@@ -393,6 +397,7 @@ class SponsorshipFinder:
         self.title_topic = ""
         newline = doc.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
+        self.named_topics: list[tuple[int, str, str]] = []
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
             pending, self._pending = self._pending, None
@@ -418,6 +423,11 @@ class SponsorshipFinder:
                     records.append(rec)
             if mentions:
                 self.last_mention = mentions[-1]
+            self.named_topics += [
+                (doc[m.index].idx, m.instrument, topic)
+                for m in mentions
+                if (topic := next((t for t in m.topics if t), ""))
+            ]
         # "the Russian draft" only says who wrote a text: it adds an author the
         # sentences with a sponsorship verb did not already name, and such an
         # author counts as a presenter for the UN sponsor-list convention.
@@ -643,6 +653,9 @@ class SponsorshipFinder:
             self._titled = True
             return [self._clean(doc[s:e].text)]
         j = first
+        if j + 1 < end and doc[j].text == "," and find_phrase(doc, j + 1, self.topic_heads, end):
+            # "Resolution 2118, on the elimination of ...": an appositive topic.
+            j += 1
         would = self._would_clause(j, end)
         if would:
             # "a draft resolution that would have declared that the referendum ...
@@ -658,7 +671,12 @@ class SponsorshipFinder:
                 start = j + n
             elif doc[j].lower_ == "to" and self._infinitive(j + 1, end):
                 start = j
-            elif doc[j].lower_.endswith("ing") and doc[j].is_alpha and doc[j].is_lower:
+            elif (
+                doc[j].lower_.endswith("ing")
+                and doc[j].is_alpha
+                and doc[j].is_lower
+                and doc[j].lower_ not in self.ing_prepositions
+            ):
                 start = j + 1
             else:
                 break
@@ -1841,32 +1859,40 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     return "".join(words).strip()
 
 
-def fill_topics(records: list[dict], fallback: str) -> list[dict]:
+def fill_topics(
+    records: list[dict], fallback: str, named: Sequence[tuple[int, str, str]] = ()
+) -> list[dict]:
     """Give records without a topic the topic of the same text named nearest.
 
     A sentence that only says "the resolution was presented by X" names no topic;
-    the nearest record of the same instrument and forum does, and failing that
-    the headline.
+    the nearest record of the same instrument and forum does; failing that, the
+    nearest mention of that instrument with a topic ("Resolution 2118, on the
+    elimination of ..."), and failing that the headline.
 
     Args:
         records: Records in document order (``start`` is the evidence offset).
-        fallback: The topic when no other record of the same text has one.
+        fallback: The topic when nothing in the document names one.
+        named: (character offset, instrument, topic) of the document's mentions
+            that have a topic.
 
     Returns:
         The records, with ``topic`` filled where it was empty.
     """
-    named = [r for r in records if r["topic"]]
+    with_topic = [r for r in records if r["topic"]]
     for rec in records:
         if rec["topic"]:
             continue
         same = [
             r
-            for r in named
+            for r in with_topic
             if r["instrument"] == rec["instrument"] and len({r["forum"], rec["forum"]} - {""}) < 2
         ]
+        mentioned = [m for m in named if m[1] == rec["instrument"]]
         if same:
             near = min(same, key=lambda r: (abs(r["start"] - rec["start"]), r["start"]))
             rec["topic"] = near["topic"]
+        elif mentioned:
+            rec["topic"] = min(mentioned, key=lambda m: (abs(m[0] - rec["start"]), m[0]))[2]
         else:
             rec["topic"] = fallback
     return records
@@ -1913,8 +1939,11 @@ class SponsorshipComponent(ResourceComponent):
             records += self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
         if any(not r["topic"] for r in records):
-            fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
-            fill_topics(records, fallback)
+            if self.finder.title_topic:
+                fill_topics(records, self.finder.title_topic)
+            else:
+                fallback = headline_topic(doc, self.finder.forum_name)
+                fill_topics(records, fallback, self.finder.named_topics)
         doc._.sponsorships = records
         spans = []
         for rec in records:

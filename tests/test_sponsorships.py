@@ -774,6 +774,37 @@ class TestFillTopics:
         ]
         assert fill_topics(records, "headline")[2]["topic"] == "headline"
 
+    def test_a_named_mention_comes_before_the_headline(self):
+        records = [
+            {"instrument": "resolution", "forum": "X", "topic": "", "start": 300},
+            {"instrument": "declaration", "forum": "X", "topic": "", "start": 310},
+        ]
+        named = [(100, "resolution", "chemical weapons"), (900, "resolution", "Yemen")]
+        filled = fill_topics(records, "headline", named)
+        assert [r["topic"] for r in filled] == ["chemical weapons", "headline"]
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            # An appositive topic after the symbol.
+            (
+                "Resolution 2118, on the elimination of chemical weapons, was co-sponsored "
+                "by Australia.",
+                "the elimination of chemical weapons",
+            ),
+            # "during" ends in -ing but opens no topic: the text named before keeps it.
+            (
+                "Fifty states joined a statement on the situation in Xinjiang. Canada "
+                "delivered the statement during the general debate on human rights.",
+                "the situation in Xinjiang",
+            ),
+        ],
+    )
+    def test_topic_forms(self, run, text, topic):
+        records = run(UN_LEAD + text)
+        assert records
+        assert {r["topic"] for r in records} == {topic}
+
 
 class TestHeadlineTopic:
     @pytest.mark.parametrize(
