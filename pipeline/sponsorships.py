@@ -934,20 +934,32 @@ class SponsorshipFinder:
                     # "Introducing the draft, the representative of Ukraine said":
                     # the subject follows the participle clause.
                     found = self._participle_subject(hit, sent)
-                if found is None and not negated and hit.trigger.role == "lead":
-                    found = self._behalf_actors(hit, sent)
                 if found is None and not negated and self._opens_list(hit, sent):
                     # "In addition to X, the following states endorsed it:" + bullets.
                     found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
                 if found is None and not negated:
                     # "whose main sponsors were X and Y": a noun trigger and its list.
                     found = self._copula_actors(hit, sent)
+                if found is None and not negated and hit.trigger.role == "lead":
+                    found = self._behalf_actors(hit, sent)
                 if found is None and not negated:
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
                 hit.negated = negated
                 if found:
                     subject = found
+        for hit in hits:
+            if (
+                hit.trigger.role == "join"
+                and not hit.role
+                and any(
+                    h.trigger.role == "cosponsor" and not h.actors and h.start < hit.start
+                    for h in hits
+                )
+            ):
+                # "The text, which had the backing of 29 co-sponsors, was joined by
+                # the following States:": those who joined are the co-sponsors.
+                hit.role = "cosponsor"
         records = []
         used: set[int] = set()
         previous: list[Mention] = []
@@ -973,6 +985,9 @@ class SponsorshipFinder:
             if hit.group and any(self._bilateral(m) for m in targets):
                 # "Both parties signed a joint declaration": a bilateral text.
                 continue
+            if self._unnamed_behalf(hit, sent):
+                # "X read the text on behalf of 39 countries. They were: ...".
+                self._pending = (hit, targets)
             actors = list(hit.actors)
             if hit.trigger.voice == "active":
                 # "co-sponsored the text, alongside Ukraine": the co-agents follow
@@ -990,16 +1005,42 @@ class SponsorshipFinder:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
 
+    def _unnamed_behalf(self, hit: Hit, sent: Span) -> bool:
+        # "on behalf of 39 countries": a number of states the sentence does not name.
+        doc = self.doc
+        for k in range(hit.end, sent.end - len(_ON_BEHALF)):
+            if doc[k].text in _CLAUSE_END:
+                return False
+            if match_phrase(doc, k, _ON_BEHALF, sent.end):
+                j = k + len(_ON_BEHALF)
+                return doc[j].like_num and j + 1 not in self.actor_at
+        return False
+
     def _continued_list(self, sent: Span, hit: Hit, targets: list[Mention]) -> list[dict]:
-        """Records for "Among them were A, B" after a sentence whose sponsors went
-        unnamed; the role and texts are that sentence's."""
+        """Records for "Among them were A, B" (or "Besides X, they were:" + bullet
+        lines) after a sentence whose sponsors went unnamed; the role and texts
+        are that sentence's."""
+        doc = self.doc
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             return []
-        n = find_phrase(self.doc, first.i, self.continued_lists, sent.end)
+        start = first.i
+        if first.lower_ in {"besides", "apart"} or match_phrase(
+            doc, start, ("in", "addition", "to"), sent.end
+        ):
+            # "Besides Germany, they were:": the named one was counted already.
+            comma = next(
+                (k for k in range(start, min(sent.end, start + 8)) if doc[k].text == ","), None
+            )
+            if comma is None:
+                return []
+            start = comma + 1
+        n = find_phrase(doc, start, self.continued_lists, sent.end)
         if not n:
             return []
-        actors = self._actor_list(first.i + n, sent.end)[0]
+        actors = self._actor_list(start + n, sent.end)[0]
+        if not actors and self._ends_colon(sent):
+            actors = self._bullet_actors(sent)
         return [
             self._record(hit, mention, topic, actor, sent)
             for mention in targets
@@ -1132,8 +1173,16 @@ class SponsorshipFinder:
         doc = self.doc
         referents = set(self.rules.referents)
         if hit.trigger.voice == "passive":
+            lo = max(sent.start, hit.start - 8)
+            opening = self._relative_clause_start(hit.start, sent)
+            if opening is not None:
+                # "The text, which had the backing of 29 co-sponsors, was joined
+                # by": the subject is before the relative clause.
+                lo = max(sent.start, opening - 4)
+                if any(t.lower_ in referents for t in doc[lo:opening]):
+                    return True
             # "The text that came closest was put forward by": back to the clause start.
-            for t in reversed(doc[max(sent.start, hit.start - 8) : hit.start]):
+            for t in reversed(doc[lo : hit.start]):
                 if t.lower_ in referents:
                     return True
                 if t.text == "," and t.i == hit.start - 1:
@@ -1154,6 +1203,20 @@ class SponsorshipFinder:
             if t.lower_ in self.rules.referent_nouns:
                 return True
         return False
+
+    def _relative_clause_start(self, i: int, sent: Span) -> int | None:
+        # The comma opening ", which ... ," when one closes right before the verb
+        # at ``i`` (auxiliaries skipped).
+        doc = self.doc
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in {"was", "were", "is", "are", "had", "been"}:
+            k -= 1
+        if k <= sent.start or doc[k].text != ",":
+            return None
+        for c in range(k - 1, sent.start, -1):
+            if doc[c].text == "," and doc[c + 1].lower_ in self.rules.relatives:
+                return c
+        return None
 
     def _copula_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
         """The list after a noun trigger: "main sponsors were X, Y", "its sponsors

@@ -873,6 +873,20 @@ class TestBatchElevenForms:
                 {("AUS", "lead", "resolution")}
                 | {(c, "cosponsor", "resolution") for c in ("ATG", "JPN", "NZL")},
             ),
+            # A relative clause between the text and its passive verb; the count of
+            # co-sponsors makes those who joined co-sponsors.
+            (
+                "The resolution on interfaith harmony was introduced by Jordan. The text, "
+                "which had the backing of 29 co-sponsors from Africa and Asia, was joined by "
+                "Albania, Egypt and Georgia.",
+                {("JOR", "lead", "resolution")}
+                | {(c, "cosponsor", "resolution") for c in ("ALB", "EGY", "GEO")},
+            ),
+            (
+                "The resolution on interfaith harmony was introduced by Jordan. The text, "
+                "which passed easily, was joined by Albania.",
+                {("JOR", "lead", "resolution"), ("ALB", "join", "resolution")},
+            ),
             # ... and only right after that sentence.
             (
                 "127 Member States had signed on as co-sponsors of the resolution on the "
@@ -883,6 +897,34 @@ class TestBatchElevenForms:
     )
     def test_forms(self, run, sentence, expected):
         assert triples(run(UN_LEAD + sentence)) == expected
+
+    def test_unnamed_behalf_named_in_the_next_sentence(self, run):
+        text = UN_LEAD + (
+            "A joint statement on the situation in Xinjiang was delivered in the debate.\n\n"
+            "Ambassador Christoph Heusgen of Germany read the statement on behalf of 39 "
+            "countries. Besides Germany, they were:\n\n"
+            "  • Europe: Albania, Austria and Belgium\n"
+            "  • Americas: Canada and Haiti\n"
+        )
+        assert triples(run(text)) == {
+            (c, "lead", "statement") for c in ("DEU", "ALB", "AUT", "BEL", "CAN", "HTI")
+        }
+
+    def test_statement_delivered_on_behalf_of_the_following(self, run):
+        # The referent subject names the text; the bullet lines name the states.
+        text = UN_LEAD + (
+            "Ambassador Paul Bekkers of the Netherlands delivered a joint statement on the "
+            "human rights situation in China.\n\n"
+            "The statement was delivered on behalf of the following States:\n\n"
+            "  • Albania, Andorra and Australia;\n\n  • Guatemala and Honduras.\n"
+        )
+        assert triples(run(text)) == {
+            (c, "lead", "statement") for c in ("NLD", "ALB", "AND", "AUS", "GTM", "HND")
+        }
+
+    def test_a_statement_read_for_unnamed_countries(self, run):
+        text = UN_LEAD + "Cuba read a statement on behalf of 45 countries on Xinjiang."
+        assert triples(run(text)) == {("CUB", "lead", "statement")}
 
     def test_person_acting_on_behalf_of_a_bullet_list(self, run):
         text = UN_LEAD + (
