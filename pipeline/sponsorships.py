@@ -35,6 +35,11 @@ _BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "X on behalf of G" presents a text for G (the guidelines make both leads).
 _ON_BEHALF = ("on", "behalf", "of")
+# Words that open a participle's object: "calling for", "urging the", "urging all".
+_OBJECT_STARTS = frozenset(
+    {"for", "on", "upon", "the", "a", "an", "all", "its", "their", "to", "that", "states"}
+)
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 _SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
@@ -811,12 +816,16 @@ class SponsorshipFinder:
                 break
             if tok.text in _CLAUSE_END or "\n" in tok.text:
                 break
-            # "condemning X and calling for Y": the second participle starts another clause.
+            # "condemning X and calling for Y": the second participle starts another
+            # clause; "creating and maintaining X" and "a safe and enabling
+            # environment" do not (no object follows the -ing word).
             if (
                 tok.lower_ == "and"
-                and j + 1 < end
+                and j - start > 1
+                and j + 2 < end
                 and doc[j + 1].lower_.endswith("ing")
                 and doc[j + 1].is_lower
+                and (doc[j + 2].lower_ in _OBJECT_STARTS or doc[j + 2].is_title)
             ):
                 break
             j += 1
@@ -1156,20 +1165,23 @@ class SponsorshipFinder:
                     chosen = before[-1:]
             if not chosen and (hit.noun_list or self._refers_back(hit, sent)):
                 # "The text had the backing of 39 co-sponsors, among them X": a
-                # list of sponsors is about the text named last.
-                chosen = [self.last_mention] if self.last_mention else []
+                # list of sponsors is about the text named last, in this sentence
+                # ("tabled the resolution ..., and the United States co-sponsored
+                # it") or before it.
+                last = [self.last_mention] if self.last_mention else []
+                chosen = before[-1:] or last
             return chosen
         if before:
             return before[-1:]
         if after:
             return after[:1]
-        return [self.last_mention] if self._refers_back(hit, sent) else []
+        if self.last_mention is not None and self._refers_back(hit, sent):
+            return [self.last_mention]
+        return []
 
     def _refers_back(self, hit: Hit, sent: Span) -> bool:
         # "co-sponsored it", "The text was introduced by", "were among the
         # signatories.": the instrument is the one named last.
-        if self.last_mention is None:
-            return False
         doc = self.doc
         referents = set(self.rules.referents)
         if hit.trigger.voice == "passive":
@@ -1408,7 +1420,25 @@ class SponsorshipFinder:
                     # "on behalf of 26 of the European Union's 27 members": some
                     # unnamed members, not the Union itself.
                     break
-                if actor not in actors:
+                k = j - 1 - (doc[j - 1].lower_ == "the")
+                if (
+                    actors
+                    and k >= i + 1
+                    and doc[k].lower_ == "and"
+                    and doc[k - 1].text == ","
+                    and self._starts_clause(span.end, end)
+                ):
+                    # "tabled by A, B and C, and the United States co-sponsored it":
+                    # a new clause with its own verb.
+                    break
+                titled = (
+                    actors
+                    and not actor.code
+                    and span.end < end
+                    and doc[span.end].lower_ in _ENVOY_NOUNS
+                )
+                if actor not in actors and not titled:
+                    # "Rwanda's U.N. ambassador": the organization is part of a title.
                     actors.append(actor)
                 j = span.end
                 continue
@@ -1433,6 +1463,13 @@ class SponsorshipFinder:
                 j = colon
             j += 1
         return actors, j
+
+    def _starts_clause(self, k: int, end: int) -> bool:
+        # A trigger (after an optional auxiliary or adverb) follows the actor at ``k``.
+        doc = self.doc
+        while k < end and doc[k].lower_ in {"also", "has", "have", "had", "will", "then"}:
+            k += 1
+        return k in getattr(self, "_hit_starts", ())
 
     def _describes(self, tok: Token) -> bool:
         # Words that introduce a list of states: a possessive, a regional or
@@ -1474,6 +1511,7 @@ class SponsorshipFinder:
         while j >= sent.start:
             if j in self.actor_at:
                 found = self._actor_list_back(j, sent.start)
+                extra += self._fronted_coagents(sent, j)
                 return found + [a for a in extra if a not in found], self._negated(j, i), False
             tok = doc[j]
             n = self._aside_back(j, sent)
@@ -1520,6 +1558,19 @@ class SponsorshipFinder:
             if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
                 return len(words)
         return 0
+
+    def _fronted_coagents(self, sent: Span, subject_end: int) -> list[Actor]:
+        # "Together with Chile and Japan, the United States will table": the
+        # actors of a co-agent phrase that opens the sentence, up to its comma.
+        doc = self.doc
+        first = next((t.i for t in sent if not t.is_space and t.text not in _BULLETS), None)
+        if first is None:
+            return []
+        n = find_phrase(doc, first, self.coagent_cues, subject_end)
+        comma = next((k for k in range(first + n, subject_end) if doc[k].text == ","), None)
+        if not n or comma is None:
+            return []
+        return self._actor_list(first + n, comma)[0]
 
     def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
         """A ", together with X," aside closed by the comma at ``j``.
@@ -1634,9 +1685,13 @@ class SponsorshipFinder:
             name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
-        if not candidates and self._bilateral(mention):
+        delivered = any(t.lower_ in self.statement_triggers for t in sent) or any(
+            match_phrase(doc, t.i, _ON_BEHALF, sent.end) for t in sent
+        )
+        if not candidates and self._bilateral(mention) and not delivered:
             # "a joint statement of the Media Freedom Coalition": a host named in
-            # the sentence; else a bilateral text has no forum.
+            # the sentence; else a bilateral text has no forum. A joint statement
+            # delivered for a group is read in the document's forum.
             return self._other_forum(sent, "")
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:

@@ -427,6 +427,11 @@ class TestGeneralMechanisms:
                 "Human Rights Council.",
                 "UN Human Rights Council",
             ),
+            # A joint statement delivered for a group is read in the document's forum.
+            (
+                "Canada delivered a joint statement on Xinjiang on behalf of 47 countries.",
+                "UN General Assembly",
+            ),
         ],
     )
     def test_forum(self, run, sentence, forum):
@@ -846,6 +851,12 @@ class TestBatchElevenForms:
                 "it was long awaited.",
                 {("BFA", "lead", "resolution"), ("African Group", "lead", "resolution")},
             ),
+            # "Rwanda's U.N. ambassador": the organization is part of a title.
+            (
+                "Introducing the decision, Rwanda's U.N. ambassador Valentine Rugwabiza said "
+                "it corrected the title.",
+                {("RWA", "lead", "decision")},
+            ),
             # ... but not a list after the main verb.
             (
                 "Introducing the draft resolution, the Chair said that Canada, Chile and Peru "
@@ -935,3 +946,48 @@ class TestBatchElevenForms:
         assert triples(run(text)) == {
             (c, "lead", "resolution") for c in ("POL", "BRA", "CAN", "EGY")
         }
+
+
+class TestBatchTwelveForms:
+    """Forms of the twelfth gold batch (its dev half)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # A fronted co-agent phrase before the subject.
+            (
+                "Together with Chile and Japan, the United States will table a resolution on "
+                "civil society.",
+                {(c, "lead", "resolution") for c in ("USA", "CHL", "JPN")},
+            ),
+            # A new clause after a passive agent list, referring to the text by "it".
+            (
+                "The resolution on Syria was tabled by the United Kingdom, France and Germany, "
+                "and the United States co-sponsored it.",
+                {(c, "lead", "resolution") for c in ("GBR", "FRA", "DEU")}
+                | {("USA", "cosponsor", "resolution")},
+            ),
+        ],
+    )
+    def test_forms(self, run, sentence, expected):
+        assert triples(run(UN_LEAD + sentence)) == expected
+
+    @pytest.mark.parametrize(
+        ("sentence", "topic"),
+        [
+            # Two participles with one object, and an -ing adjective.
+            (
+                "Chile will table a resolution on creating and maintaining a safe and "
+                "enabling environment for civil society.",
+                "creating and maintaining a safe and enabling environment for civil society",
+            ),
+            # A second participle with its own object starts another clause.
+            (
+                "Canada tabled a resolution condemning the attacks and calling for an inquiry.",
+                "the attacks",
+            ),
+        ],
+    )
+    def test_participle_topics(self, run, sentence, topic):
+        records = run(UN_LEAD + sentence)
+        assert {r["topic"] for r in records} == {topic}
