@@ -402,6 +402,8 @@ class SponsorshipFinder:
         self.title_topic = ""
         newline = doc.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
+        # Trigger positions of the sentence being read (set per sentence).
+        self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
@@ -917,9 +919,9 @@ class SponsorshipFinder:
 
     def _sentence(self, sent: Span, mentions: list[Mention], before: list[Span]) -> list[dict]:
         hits = self._hits(sent)
+        self._hit_starts = {h.start for h in hits}
         if not hits:
             return []
-        self._hit_starts = {h.start for h in hits}
         subject: list[Actor] = []
         for hit in hits:
             voice = hit.trigger.voice
@@ -1469,7 +1471,7 @@ class SponsorshipFinder:
         doc = self.doc
         while k < end and doc[k].lower_ in {"also", "has", "have", "had", "will", "then"}:
             k += 1
-        return k in getattr(self, "_hit_starts", ())
+        return k in self._hit_starts
 
     def _describes(self, tok: Token) -> bool:
         # Words that introduce a list of states: a possessive, a regional or
