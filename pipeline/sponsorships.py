@@ -143,6 +143,8 @@ class SponsorshipRules(BaseModel):
     # "127 States signed on as co-sponsors. Among them were A, B": a sentence
     # opening that names the unnamed actors of the sentence before.
     continued_lists: list[str] = []
+    # Titles that tie a person to a state: "Rwanda's U.N. ambassador X".
+    person_titles: list[str] = []
     # "the statement during the general debate": prepositions that end in -ing
     # and, unlike "condemning", do not open a topic.
     ing_prepositions: list[str] = []
@@ -386,6 +388,7 @@ class SponsorshipFinder:
                 for i in range(ent.start, ent.end):
                     self.actor_at[i] = (ent, actor)
         self.author = author_actor(doc, self.gazetteer)
+        self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
         self.main_forum = self._main_forum(doc)
         records: list[dict] = []
@@ -1318,6 +1321,64 @@ class SponsorshipFinder:
                     return actors
         return None
 
+    def _person_affiliations(self) -> dict[str, Actor]:
+        """The state each person acts for, where a title says so: "Rwanda's U.N.
+        ambassador Valentine Rugwabiza", "U.S. Ambassador Susan Rice", "Ambassador
+        Zamir Akram of Pakistan", "Richard Butler, Permanent Representative of
+        Australia". Keys are the person's norm and last name (lowercased)."""
+        doc = self.doc
+        found: dict[str, Actor] = {}
+        for ent in self.doc_ents:
+            if ent.label_ != "PERSON":
+                continue
+            actor = self._title_actor_before(ent.start) or self._title_actor_after(ent.end)
+            if actor is None or not actor.code:
+                continue
+            for key in {ent._.norm.lower() or ent.text.lower(), doc[ent.end - 1].lower_}:
+                if found.setdefault(key, actor) != actor:
+                    found[key] = Actor("", "")  # two states: no affiliation
+        return {k: a for k, a in found.items() if a.code}
+
+    def _title_actor_before(self, i: int) -> Actor | None:
+        # "Rwanda's U.N. ambassador", "U.S. Ambassador", "Pakistani Foreign Minister".
+        doc = self.doc
+        k, titled = i - 1, False
+        while k >= max(0, i - 6):
+            word = doc[k].lower_
+            if word in self.rules.person_titles:
+                titled = True
+            elif k in self.actor_at and self.actor_at[k][1].code:
+                return self.actor_at[k][1] if titled else None
+            elif k in self.actor_at:
+                # "U.N. ambassador": an organization inside the title.
+                k = self.actor_at[k][0].start - 1
+                continue
+            elif (code := self._demonym_code(doc[k])) is not None:
+                country = self.gazetteer.by_code.get(code)
+                return Actor(country.name, code) if titled and country is not None else None
+            elif word not in {"'s", "’s", "the", "u.n.", "un", "-"}:
+                return None
+            k -= 1
+        return None
+
+    def _title_actor_after(self, i: int) -> Actor | None:
+        # "Ambassador Zamir Akram of Pakistan", "Richard Butler, Permanent
+        # Representative of Australia".
+        doc = self.doc
+        k = i + (i < len(doc) and doc[i].text == ",")
+        titled = k == i
+        while (
+            k < min(len(doc), i + 6)
+            and doc[k].lower_ in self.rules.person_titles
+            and doc[k].lower_ != "of"
+        ):
+            titled = True
+            k += 1
+        if titled and k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in self.actor_at:
+            actor = self.actor_at[k + 1][1]
+            return actor if actor.code else None
+        return None
+
     def _person_end(self, i: int, sent: Span) -> int | None:
         # Token after "Richard Butler," (a PERSON and its comma), else None.
         doc = self.doc
@@ -1508,6 +1569,10 @@ class SponsorshipFinder:
         """
         doc = self.doc
         self._subject_group = False
+        person = self._person_subject(i, sent)
+        if person is not None:
+            # "Akram presented the text": the state the person speaks for.
+            return [person], False, False
         extra: list[Actor] = []
         j = i - 1
         while j >= sent.start:
@@ -1560,6 +1625,25 @@ class SponsorshipFinder:
             if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
                 return len(words)
         return 0
+
+    def _person_subject(self, i: int, sent: Span) -> Actor | None:
+        doc = self.doc
+        k = i - 1
+        while k > sent.start and doc[k].lower_ in {"also", "then", "has", "had", "will", "later"}:
+            k -= 1
+        if k < sent.start:
+            return None
+        if doc[k].ent_type_ != "PERSON":
+            # "Akram introduced": a surname the NER missed the second time.
+            known = doc[k].is_title and not doc[k].ent_type_
+            return self.person_actor.get(doc[k].lower_) if known else None
+        ent = next((e for e in self.sent_ents(sent) if e.start <= k < e.end), None)
+        if ent is None:
+            return None
+        for key in (ent._.norm.lower() or ent.text.lower(), doc[ent.end - 1].lower_):
+            if key in self.person_actor:
+                return self.person_actor[key]
+        return None
 
     def _fronted_coagents(self, sent: Span, subject_end: int) -> list[Actor]:
         # "Together with Chile and Japan, the United States will table": the

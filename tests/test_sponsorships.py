@@ -973,6 +973,39 @@ class TestBatchTwelveForms:
         assert triples(run(UN_LEAD + sentence)) == expected
 
     @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            (
+                "Ambassador Zamir Akram of Pakistan spoke first. Akram presented the draft "
+                "resolution on religions.",
+                {("PAK", "lead", "resolution")},
+            ),
+            (
+                "Pakistani Ambassador Zamir Akram spoke first. Akram introduced the draft "
+                "resolution on religions.",
+                {("PAK", "lead", "resolution")},
+            ),
+            (
+                "Rwanda's U.N. ambassador Valentine Rugwabiza spoke. Rugwabiza then tabled the "
+                "draft decision on the genocide.",
+                {("RWA", "lead", "decision")},
+            ),
+            (
+                "Richard Butler, Permanent Representative of Australia, spoke. Butler introduced "
+                "the draft resolution on the treaty.",
+                {("AUS", "lead", "resolution")},
+            ),
+            # No title ties the person to a state: nothing to attribute.
+            ("President Mahmoud Abbas spoke. Abbas presented the text on Palestine.", set()),
+        ],
+    )
+    def test_person_presenting_for_a_state(self, nlp, sentence, expected):
+        # Rules only: the learned stage may guess where no title says whom a person serves.
+        component = nlp.get_pipe("communique_sponsorships")
+        doc = nlp(UN_LEAD + sentence)
+        assert triples(component.finder(doc)) == expected
+
+    @pytest.mark.parametrize(
         ("sentence", "topic"),
         [
             # Two participles with one object, and an -ing adjective.
