@@ -318,7 +318,7 @@ def actor_key(code: str, name: str) -> str:
     """
     if code:
         return code
-    entry = next((e for e in load_gazetteer().lookup(name) if e.label == "ORG"), None)
+    entry = load_gazetteer().org_entry(name)
     return alias_key(entry.name if entry is not None else name)
 
 

@@ -145,6 +145,20 @@ class Gazetteer:
             return self.index.get(key, []) or self.index.get(key[4:], [])
         return self.index.get(key, [])
 
+    def org_entry(self, text: str, kind: str | None = None) -> Entry | None:
+        """The organization record an alias names ("Arab Group" -> "Group of Arab States").
+
+        Args:
+            text: A surface form or norm.
+            kind: Only records of this kind ("igo"), when given.
+
+        Returns:
+            The best-ranked ORG entry, or None.
+        """
+        return next(
+            (e for e in self.lookup(text) if e.label == "ORG" and kind in (None, e.kind)), None
+        )
+
     def demonym_country(self, text: str) -> str | None:
         """ISO3 code of the one country a demonym refers to, else None."""
         # "Congolese" and "Dominican" name two states each: no single answer.

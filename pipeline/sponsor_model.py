@@ -39,7 +39,15 @@ from spacy.tokens import Doc, Span
 from .errors import Errors
 from .evaluate import actor_key
 from .resources import RESOURCE_DIR
-from .sponsorships import Actor, Mention, SponsorshipFinder, author_actor, entity_actor
+from .sponsorships import (
+    BULLETS,
+    Actor,
+    Mention,
+    SponsorshipFinder,
+    author_actor,
+    entity_actor,
+    first_word,
+)
 
 MODEL_FILE = "sponsor_model"
 SCHEMA = "communique.sponsor_model.v1"
@@ -123,7 +131,6 @@ _FIRST_PERSON = frozenset({"we", "our", "us"})
 _AUTHOR_NOUNS = frozenset(
     {"delegation", "country", "government", "mission", "nation", "state", "ministry"}
 )
-_BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _LIST_WORDS = frozenset(
     {",", "and", "the", "of", "delegations", "delegation", "governments", "government",
      "representatives", "missions", "states", "member", "&"}
@@ -243,11 +250,6 @@ def cue_of(doc: Doc, i: int) -> tuple[str, str] | None:
     return None
 
 
-def _first_word(sent: Span) -> int:
-    """Index of the sentence's first word (after spaces and a bullet)."""
-    return next((t.i for t in sent if not t.is_space and t.text not in _BULLETS), sent.start)
-
-
 def _names_topic(doc: Doc, i: int, lo: int, instruments: set[int]) -> bool:
     """Whether the preposition at ``i`` continues the topic of an instrument word
     before it ("resolution on human rights in X"), with no cue or punctuation between."""
@@ -309,6 +311,53 @@ def _quoted(sent: Span) -> bool:
     return sum(t.text in _QUOTES for t in sent) >= 2
 
 
+@dataclass
+class _Sentence:
+    """What every candidate of one sentence shares, computed once per sentence."""
+
+    span: Span
+    cues: list[tuple[int, tuple[str, str]]]
+    cue_at: dict[int, tuple[str, str]]
+    inst: list[tuple[int, str]]
+    # Instrument words and the nouns that stand for one, for the topic veto.
+    texts: set[int]
+    actors: list[tuple[int, int, Actor]]
+    # Index of the first word (after spaces and a bullet).
+    first: int
+    features: dict[str, float]
+
+
+def _sentence_features(
+    sent: Span, n_sent: int, actors: list[tuple[int, int, Actor]], inst: list[tuple[int, str]]
+) -> dict[str, float]:
+    """Features of the sentence itself, the same for all its candidates."""
+    f: dict[str, float] = {}
+    f[f"n_actors={_bucket(len({a for _, _, a in actors}))}"] = 1.0
+    words = [t.lower_ for t in sent]
+    if any(w.startswith(_VOTE) for w in words):
+        f["sent_vote"] = 1.0
+    if any(w in _NEGATIONS for w in words):
+        f["sent_neg"] = 1.0
+    if any(w in _FUTURE for w in words):
+        f["sent_future"] = 1.0
+    if _quoted(sent):
+        f["sent_quote"] = 1.0
+    if not inst:
+        f["no_inst"] = 1.0
+    first = next((t for t in sent if not t.is_space), None)
+    if first is not None and first.text in BULLETS:
+        f["bullet"] = 1.0
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text not in {".", "!", "?", ":", ";", '"', "”"}:
+        f["headline"] = 1.0
+    if last is not None and last.text == ":":
+        f["ends_colon"] = 1.0
+    if n_sent == 0:
+        f["first_sentence"] = 1.0
+    f[f"sent_len={_bucket(len(sent) // 4)}"] = 1.0
+    return f
+
+
 def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
     """Every actor mention in a sentence that has an instrument word or a cue.
 
@@ -335,8 +384,17 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
         if not cues and not inst:
             continue
         actors = _actor_spans(doc, sent, finder)
-        # Instrument words and the nouns that stand for one, for the topic veto.
-        texts = {m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS}
+        first = first_word(sent)
+        ctx = _Sentence(
+            span=sent,
+            cues=cues,
+            cue_at=dict(cues),
+            inst=inst,
+            texts={m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS},
+            actors=actors,
+            first=first.i if first is not None else sent.start,
+            features=_sentence_features(sent, n, actors, inst),
+        )
         for pos, (start, end, actor) in enumerate(actors):
             cue_at = _nearest_cue(cues, start, end)
             if inst:
@@ -348,9 +406,9 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
             else:
                 instrument, index = last_instrument or default, -1
             cand = Candidate(actor, start, end, sent, instrument, index)
-            cand.features = _features(doc, sent, n, cand, pos, actors, cues, inst, texts)
+            cand.features = _features(doc, ctx, cand, pos)
             cand.cue_index = cue_at
-            cand.cue_role = dict(cues)[cue_at][1] if cue_at >= 0 else ""
+            cand.cue_role = ctx.cue_at[cue_at][1] if cue_at >= 0 else ""
             out.append(cand)
         if inst:
             last_instrument = inst[-1][1]
@@ -363,24 +421,24 @@ def _nearest_cue(cues: list[tuple[int, tuple[str, str]]], start: int, end: int) 
     return min(cues, key=lambda c: (min(abs(c[0] - start), abs(c[0] - end + 1)), c[0]))[0]
 
 
-def _in_vote_list(doc: Doc, sent: Span, head: int, tail: int) -> bool:
+def _in_vote_list(doc: Doc, ctx: _Sentence, head: int, tail: int) -> bool:
     """Whether the list around an actor reports a vote: "3 against (A, B)", "5
     abstentions (C)", "Voting against the draft were A, B", "joined A in voting".
 
     Args:
         doc: The document.
-        sent: The actor's sentence.
+        ctx: The actor's sentence.
         head: The token before the actor's list.
         tail: The token after it.
     """
-    lo, hi = sent.start, sent.end
+    lo, hi = ctx.span.start, ctx.span.end
     if head >= lo:
         word = doc[head].lower_
         if doc[head].text == "(" and head - 1 >= lo:
             word = doc[head - 1].lower_
         if word.startswith(_VOTE):
             return True
-        if word in _COPULAS and doc[_first_word(sent)].lower_.startswith(_VOTE):
+        if word in _COPULAS and doc[ctx.first].lower_.startswith(_VOTE):
             return True
         if doc[head].text == ":" and any(t.lower_.startswith(_VOTE) for t in doc[lo:head]):
             # "The following members voted against the draft decision: A, B".
@@ -397,20 +455,11 @@ def _in_vote_list(doc: Doc, sent: Span, head: int, tail: int) -> bool:
     return k < hi and doc[k].lower_.startswith(("vot", "abstain", "veto"))
 
 
-def _features(
-    doc: Doc,
-    sent: Span,
-    n_sent: int,
-    cand: Candidate,
-    pos: int,
-    actors: list[tuple[int, int, Actor]],
-    cues: list[tuple[int, tuple[str, str]]],
-    inst: list[tuple[int, str]],
-    texts: set[int],
-) -> dict[str, float]:
+def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, float]:
+    sent, actors, cues, inst = ctx.span, ctx.actors, ctx.cues, ctx.inst
     lo, hi = sent.start, sent.end
     start, end = cand.start, cand.end
-    f: dict[str, float] = {"bias_cand": 1.0}
+    f: dict[str, float] = {"bias_cand": 1.0, **ctx.features}
     kind = (
         "author" if doc[start].lower_ in _FIRST_PERSON else ("state" if cand.actor.code else "org")
     )
@@ -444,7 +493,7 @@ def _features(
         f[f"by_after={prev[0] if prev else _shape(doc, i - 1, lo, hi)}"] = 1.0
     if head in {"with", "behalf", "among", "including", "from", ":"}:
         f[f"head2={_shape(doc, i - 1, lo, hi)}|{head}"] = 1.0
-    if head in _TOPIC_HEADS and _names_topic(doc, i, lo, texts):
+    if head in _TOPIC_HEADS and _names_topic(doc, i, lo, ctx.texts):
         f["inst_topic"] = 1.0
     if head in _SUBJECT_MATTER:
         f["topic_object"] = 1.0
@@ -465,7 +514,7 @@ def _features(
     if (
         start - 1 >= lo
         and doc[start - 1].lower_ in {"on", "regarding", "concerning", "in"}
-        and start - 1 == _first_word(sent)
+        and start - 1 == ctx.first
         and end < hi
         and doc[end].text == ","
     ):
@@ -492,10 +541,8 @@ def _features(
         nxt = cue_of(doc, j + 1) if j + 1 < hi else None
         f[f"tail2={tail}|{nxt[0] if nxt else _shape(doc, j + 1, lo, hi)}"] = 1.0
     f[f"list={int(in_list_left)}{int(in_list_right)}"] = 1.0
-    if _in_vote_list(doc, sent, i, j):
+    if _in_vote_list(doc, ctx, i, j):
         f["vote_list"] = 1.0
-    n_actors = len({a for _, _, a in actors})
-    f[f"n_actors={_bucket(n_actors)}"] = 1.0
     f[f"pos={'first' if pos == 0 else 'later'}"] = 1.0
     # Cues around the actor.
     for i, (stem, role) in cues:
@@ -509,7 +556,7 @@ def _features(
             f[f"role{side}={role}@{_bucket(dist)}"] = 1.0
     near = _nearest_cue(cues, start, end)
     if near >= 0:
-        stem, role = dict(cues)[near]
+        stem, role = ctx.cue_at[near]
         side = "L" if near < start else "R"
         dist = start - near if side == "L" else near - end + 1
         f[f"near={stem}|{side}"] = 1.0
@@ -528,15 +575,6 @@ def _features(
             f["clause_between"] = 1.0
     else:
         f["no_cue"] = 1.0
-    words = [t.lower_ for t in sent]
-    if any(w.startswith(_VOTE) for w in words):
-        f["sent_vote"] = 1.0
-    if any(w in _NEGATIONS for w in words):
-        f["sent_neg"] = 1.0
-    if any(w in _FUTURE for w in words):
-        f["sent_future"] = 1.0
-    if _quoted(sent):
-        f["sent_quote"] = 1.0
     # Instrument words.
     if inst:
         m, kind_i = min(inst, key=lambda m: (abs(m[0] - start), m[0]))
@@ -545,19 +583,6 @@ def _features(
         f[f"inst={kind_i}"] = 1.0
         if near >= 0:
             f[f"inst_cue={'before' if m < near else 'after'}|{side}"] = 1.0
-    else:
-        f["no_inst"] = 1.0
-    first = next((t for t in sent if not t.is_space), None)
-    if first is not None and first.text in _BULLETS:
-        f["bullet"] = 1.0
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is not None and last.text not in {".", "!", "?", ":", ";", '"', "”"}:
-        f["headline"] = 1.0
-    if last is not None and last.text == ":":
-        f["ends_colon"] = 1.0
-    if n_sent == 0:
-        f["first_sentence"] = 1.0
-    f[f"sent_len={_bucket(len(sent) // 4)}"] = 1.0
     return f
 
 

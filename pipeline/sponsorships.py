@@ -31,7 +31,8 @@ from .resources import load_model_file
 from .serialize import ResourceComponent
 
 RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
-_BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
+# Line-initial bullet marks ("•", "-", ...), for lists of one actor or text per line.
+BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # "X on behalf of G" presents a text for G (the guidelines make both leads).
 _ON_BEHALF = ("on", "behalf", "of")
@@ -214,6 +215,11 @@ def load_rules(directory: Path | None = None) -> SponsorshipRules:
     return load_model_file("sponsorship_rules", SponsorshipRules, directory)
 
 
+def first_word(sent: Span) -> Token | None:
+    """The sentence's first word, after spaces and a bullet."""
+    return next((t for t in sent if not t.is_space and t.text not in BULLETS), None)
+
+
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Lowercased token texts of a rule phrase, split like the pipeline splits "co-sponsor".
 
@@ -269,25 +275,22 @@ def entity_actor(
         return Actor(span._.norm, span._.country)
     if span.label_ == "ORG" and span._.kind == "igo":
         # "OIC": the canonical name, whatever form the text used.
-        entry = next((e for e in gazetteer.lookup(span._.norm) if e.kind == "igo"), None)
+        entry = gazetteer.org_entry(span._.norm, kind="igo")
         return Actor(entry.name if entry is not None else span._.norm, "")
     words = span._.norm.split()
     if (
         span.label_ == "ORG"
         and span._.kind in {"", "other"}
+        and words
         and (
-            words[-1:] in [[w] for w in group_heads]
+            words[-1] in group_heads
             # "Group of Arab States", "Group of Friends of X"; "Group of Experts
             # on X" is a mandate, not a set of states.
-            or (
-                words[:1] in [[w] for w in group_heads]
-                and words[1:2] == ["of"]
-                and " on " not in span._.norm
-            )
+            or (words[0] in group_heads and words[1:2] == ["of"] and " on " not in span._.norm)
         )
     ):
         # "Arab Group": the name of its record ("Group of Arab States").
-        entry = next((e for e in gazetteer.lookup(span._.norm) if e.label == "ORG"), None)
+        entry = gazetteer.org_entry(span._.norm)
         return Actor(entry.name if entry is not None else span._.norm, "")
     if span.label_ == "ORG" and " of " in span.text:
         # Missions and delegations are named after their state.
@@ -580,7 +583,7 @@ class SponsorshipFinder:
                     return []
                 start = aux
                 while start > sent.start and not (
-                    doc[start - 1].is_punct or doc[start - 1].text in _BULLETS
+                    doc[start - 1].is_punct or doc[start - 1].text in BULLETS
                 ):
                     start -= 1
                 subject = self._clean(doc[start:aux].text)
@@ -1019,16 +1022,22 @@ class SponsorshipFinder:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
 
+    def _behalf_after(self, hit: Hit, sent: Span, stop_at_hits: bool = False) -> int | None:
+        # The token after "on behalf of" in the hit's clause, or None.
+        doc = self.doc
+        for k in range(hit.end, sent.end):
+            if doc[k].text in _CLAUSE_END or (stop_at_hits and k in self._hit_starts):
+                return None
+            if match_phrase(doc, k, _ON_BEHALF, sent.end):
+                return k + len(_ON_BEHALF)
+        return None
+
     def _unnamed_behalf(self, hit: Hit, sent: Span) -> bool:
         # "on behalf of 39 countries": a number of states the sentence does not name.
-        doc = self.doc
-        for k in range(hit.end, sent.end - len(_ON_BEHALF)):
-            if doc[k].text in _CLAUSE_END:
-                return False
-            if match_phrase(doc, k, _ON_BEHALF, sent.end):
-                j = k + len(_ON_BEHALF)
-                return doc[j].like_num and j + 1 not in self.actor_at
-        return False
+        j = self._behalf_after(hit, sent)
+        return (
+            j is not None and j < sent.end and self.doc[j].like_num and j + 1 not in self.actor_at
+        )
 
     def _continued_list(self, sent: Span, hit: Hit, targets: list[Mention]) -> list[dict]:
         """Records for "Among them were A, B" (or "Besides X, they were:" + bullet
@@ -1294,7 +1303,7 @@ class SponsorshipFinder:
 
     def _fronted(self, hit: Hit, sent: Span) -> bool:
         # The trigger opens the sentence (after a bullet at most).
-        first = next((t for t in sent if not t.is_space and t.text not in _BULLETS), None)
+        first = first_word(sent)
         return first is not None and first.i == hit.start
 
     def _names_referent(self, i: int, end: int) -> bool:
@@ -1326,7 +1335,6 @@ class SponsorshipFinder:
         ambassador Valentine Rugwabiza", "U.S. Ambassador Susan Rice", "Ambassador
         Zamir Akram of Pakistan", "Richard Butler, Permanent Representative of
         Australia". Keys are the person's norm and last name (lowercased)."""
-        doc = self.doc
         found: dict[str, Actor] = {}
         for ent in self.doc_ents:
             if ent.label_ != "PERSON":
@@ -1334,7 +1342,7 @@ class SponsorshipFinder:
             actor = self._title_actor_before(ent.start) or self._title_actor_after(ent.end)
             if actor is None or not actor.code:
                 continue
-            for key in {ent._.norm.lower() or ent.text.lower(), doc[ent.end - 1].lower_}:
+            for key in self._person_keys(ent):
                 if found.setdefault(key, actor) != actor:
                     found[key] = Actor("", "")  # two states: no affiliation
         return {k: a for k, a in found.items() if a.code}
@@ -1392,16 +1400,13 @@ class SponsorshipFinder:
     def _behalf_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
         """Whom a person acts for: "Minister X introduced the draft on behalf of
         Poland and the other members of the core group:" + bullet lines."""
-        doc = self.doc
-        for k in range(hit.end, sent.end):
-            if doc[k].text in _CLAUSE_END or k in self._hit_starts:
-                break
-            if match_phrase(doc, k, _ON_BEHALF, sent.end):
-                actors = self._actor_list(k + len(_ON_BEHALF), sent.end)[0]
-                if self._ends_colon(sent):
-                    actors += [a for a in self._bullet_actors(sent) if a not in actors]
-                return actors or None
-        return None
+        j = self._behalf_after(hit, sent, stop_at_hits=True)
+        if j is None:
+            return None
+        actors = self._actor_list(j, sent.end)[0]
+        if self._ends_colon(sent):
+            actors += [a for a in self._bullet_actors(sent) if a not in actors]
+        return actors or None
 
     def _bilateral(self, mention: Mention) -> bool:
         i = mention.index
@@ -1556,7 +1561,7 @@ class SponsorshipFinder:
         actors: list[Actor] = []
         for other in doc[sent.end :].sents if sent.end < len(doc) else []:
             first = next((t for t in other if not t.is_space), None)
-            if first is None or first.text not in _BULLETS:
+            if first is None or first.text not in BULLETS:
                 break
             actors += [a for _, a in {self.actor_at[t.i] for t in other if t.i in self.actor_at}]
         return actors
@@ -1640,23 +1645,27 @@ class SponsorshipFinder:
         ent = next((e for e in self.sent_ents(sent) if e.start <= k < e.end), None)
         if ent is None:
             return None
-        for key in (ent._.norm.lower() or ent.text.lower(), doc[ent.end - 1].lower_):
-            if key in self.person_actor:
-                return self.person_actor[key]
-        return None
+        return next(
+            (self.person_actor[k] for k in self._person_keys(ent) if k in self.person_actor), None
+        )
+
+    @staticmethod
+    def _person_keys(ent: Span) -> tuple[str, str]:
+        # A person is found again by full name or by surname ("Akram").
+        return (ent._.norm.lower() or ent.text.lower(), ent[-1].lower_)
 
     def _fronted_coagents(self, sent: Span, subject_end: int) -> list[Actor]:
         # "Together with Chile and Japan, the United States will table": the
         # actors of a co-agent phrase that opens the sentence, up to its comma.
         doc = self.doc
-        first = next((t.i for t in sent if not t.is_space and t.text not in _BULLETS), None)
+        first = first_word(sent)
         if first is None:
             return []
-        n = find_phrase(doc, first, self.coagent_cues, subject_end)
-        comma = next((k for k in range(first + n, subject_end) if doc[k].text == ","), None)
+        n = find_phrase(doc, first.i, self.coagent_cues, subject_end)
+        comma = next((k for k in range(first.i + n, subject_end) if doc[k].text == ","), None)
         if not n or comma is None:
             return []
-        return self._actor_list(first + n, comma)[0]
+        return self._actor_list(first.i + n, comma)[0]
 
     def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
         """A ", together with X," aside closed by the comma at ``j``.
@@ -1707,11 +1716,11 @@ class SponsorshipFinder:
         # A bullet whose verb has no subject ("• co-sponsor a resolution on ...")
         # takes it from the line that introduces the list.
         first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.text not in _BULLETS:
+        if first is None or first.text not in BULLETS:
             return []
         for prev in reversed(before):
             head = next((t for t in prev if not t.is_space), None)
-            if head is not None and head.text in _BULLETS:
+            if head is not None and head.text in BULLETS:
                 continue
             if self.author and any(t.lower_ in self.rules.first_person for t in prev):
                 return [self.author]
@@ -1771,10 +1780,7 @@ class SponsorshipFinder:
             name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
-        delivered = any(t.lower_ in self.statement_triggers for t in sent) or any(
-            match_phrase(doc, t.i, _ON_BEHALF, sent.end) for t in sent
-        )
-        if not candidates and self._bilateral(mention) and not delivered:
+        if not candidates and self._bilateral(mention) and not self._delivered(sent):
             # "a joint statement of the Media Freedom Coalition": a host named in
             # the sentence; else a bilateral text has no forum. A joint statement
             # delivered for a group is read in the document's forum.
@@ -1793,6 +1799,13 @@ class SponsorshipFinder:
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _delivered(self, sent: Span) -> bool:
+        # "delivered/read ... on behalf of": a statement made for a group.
+        return any(
+            t.lower_ in self.statement_triggers or match_phrase(self.doc, t.i, _ON_BEHALF, sent.end)
+            for t in sent
+        )
 
     def _other_forum(self, sent: Span, instrument: str) -> str:
         """A body outside the forum list that hosts the text ("the Lima Group

@@ -334,3 +334,27 @@ def test_guideline_org_table_present(orgs: list[dict]) -> None:
         for v in variants:
             v = re.sub(r"\s*\(in an? .* context\)$", "", v)
             assert fold(v) in forms or fold(v) in ctx, (canonical, v)
+
+
+class TestOrgEntry:
+    @pytest.mark.parametrize(
+        ("text", "kind", "name"),
+        [
+            ("Arab Group", None, "Group of Arab States"),
+            (
+                "Organization of the Islamic Conference",
+                "igo",
+                "Organisation of Islamic Cooperation",
+            ),
+            ("OAS", "igo", "Organization of American States"),
+            # A kind the record does not have, or a name outside the data: none.
+            ("Arab Group", "igo", None),
+            ("Friends of the Sahel", None, None),
+            ("Canada", None, None),
+        ],
+    )
+    def test_org_entry(self, text, kind, name):
+        from pipeline.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().org_entry(text, kind=kind)
+        assert (entry.name if entry is not None else None) == name
