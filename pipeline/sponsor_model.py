@@ -384,32 +384,34 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
         if not cues and not inst:
             continue
         actors = _actor_spans(doc, sent, finder)
-        first = first_word(sent)
-        ctx = _Sentence(
-            span=sent,
-            cues=cues,
-            cue_at=dict(cues),
-            inst=inst,
-            texts={m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS},
-            actors=actors,
-            first=first.i if first is not None else sent.start,
-            features=_sentence_features(sent, n, actors, inst),
-        )
-        for pos, (start, end, actor) in enumerate(actors):
-            cue_at = _nearest_cue(cues, start, end)
-            if inst:
-                # The instrument the cue attaches to ("U.S.-Led Resolution"), else
-                # the one nearest the actor; ties go to the later word.
-                anchor = cue_at if cue_at >= 0 else start
-                near = min(inst, key=lambda m: (abs(m[0] - anchor), -m[0]))
-                instrument, index = near[1], near[0]
-            else:
-                instrument, index = last_instrument or default, -1
-            cand = Candidate(actor, start, end, sent, instrument, index)
-            cand.features = _features(doc, ctx, cand, pos)
-            cand.cue_index = cue_at
-            cand.cue_role = ctx.cue_at[cue_at][1] if cue_at >= 0 else ""
-            out.append(cand)
+        # Sentence-level work only where there is someone to score.
+        if actors:
+            first = first_word(sent)
+            ctx = _Sentence(
+                span=sent,
+                cues=cues,
+                cue_at=dict(cues),
+                inst=inst,
+                texts={m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS},
+                actors=actors,
+                first=first.i if first is not None else sent.start,
+                features=_sentence_features(sent, n, actors, inst),
+            )
+            for pos, (start, end, actor) in enumerate(actors):
+                cue_at = _nearest_cue(cues, start, end)
+                if inst:
+                    # The instrument the cue attaches to ("U.S.-Led Resolution"), else
+                    # the one nearest the actor; ties go to the later word.
+                    anchor = cue_at if cue_at >= 0 else start
+                    near = min(inst, key=lambda m: (abs(m[0] - anchor), -m[0]))
+                    instrument, index = near[1], near[0]
+                else:
+                    instrument, index = last_instrument or default, -1
+                cand = Candidate(actor, start, end, sent, instrument, index)
+                cand.features = _features(doc, ctx, cand, pos)
+                cand.cue_index = cue_at
+                cand.cue_role = ctx.cue_at[cue_at][1] if cue_at >= 0 else ""
+                out.append(cand)
         if inst:
             last_instrument = inst[-1][1]
     return out
