@@ -717,6 +717,7 @@ def decide(
     threshold: float,
     taken: set[tuple[str, str]],
     role_from: str = "model",
+    ruled: Sequence[tuple[str, int, int]] = (),
 ) -> list[tuple[int, str, float]]:
     """Pick one role per (actor, instrument) whose best probability passes ``threshold``.
 
@@ -727,6 +728,7 @@ def decide(
         taken: (actor key, instrument) pairs the rules already cover.
         role_from: ``model``: the most probable role class; ``cue``: the probability
             of any role (1 - P(none)) and the role of the nearest cue.
+        ruled: (actor key, start, end) of the rule records' evidence sentences.
 
     Returns:
         (candidate index, role, probability) per added record, in document order.
@@ -736,6 +738,12 @@ def decide(
         pair = (cand.key, cand.instrument)
         if pair in taken or any(name in cand.features for name in VETO_FEATURES):
             # The guidelines: negated forms and votes are never sponsorships.
+            continue
+        at = cand.sent.doc[cand.start].idx
+        if any(key == cand.key and lo <= at < hi for key, lo, hi in ruled):
+            # The rules gave this mention its role ("amendments to the draft,
+            # joined by X"): a second instrument word in the sentence is not a
+            # second text for it.
             continue
         if role_from == "cue":
             if not cand.cue_role:
@@ -761,7 +769,7 @@ def select_records(
 ) -> list[dict]:
     """Turn the chosen candidates into records, fields filled as the rules would."""
     taken = {(actor_key(r["actor_code"], r["actor"]), r["instrument"]) for r in rules}
-    chosen = decide(cands, probs, threshold, taken, role_from)
+    chosen = decide(cands, probs, threshold, taken, role_from, ruled_sentences(rules))
     return [_record(doc, finder, rules, cands[n], role) for n, role, _ in chosen]
 
 
@@ -821,6 +829,12 @@ class DocData:
     gold: set[tuple[str, str, str]]
     rules: set[tuple[str, str, str]]
     cands: list[Candidate]
+    ruled: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def ruled_sentences(rules: Iterable[dict]) -> list[tuple[str, int, int]]:
+    """(actor key, start, end) of each rule record's evidence sentence."""
+    return [(actor_key(r["actor_code"], r["actor"]), r["start"], r["end"]) for r in rules]
 
 
 def _gold_key(rec: dict) -> tuple[str, str, str]:
@@ -869,7 +883,8 @@ def prepare(gold_path: Path) -> list[DocData]:
         rules = {_gold_key(r) for r in doc._.sponsorships}
         cands = candidates(doc, component.finder)
         gold_keys = {_gold_key(s.model_dump()) for s in gold.sponsorships}
-        data.append(DocData(gold.id, gold_keys, rules, cands))
+        ruled = ruled_sentences(doc._.sponsorships)
+        data.append(DocData(gold.id, gold_keys, rules, cands, ruled))
     return data
 
 
@@ -891,7 +906,8 @@ def _count(
     for d in data:
         taken = {(a, i) for a, _, i in d.rules} if with_rules else set()
         pred = set(d.rules) if with_rules else set()
-        for n, role, _ in decide(d.cands, probs[d.doc_id], threshold, taken, role_from):
+        ruled = d.ruled if with_rules else []
+        for n, role, _ in decide(d.cands, probs[d.doc_id], threshold, taken, role_from, ruled):
             c = d.cands[n]
             pred.add((c.key, role, c.instrument))
         tp += len(pred & d.gold)

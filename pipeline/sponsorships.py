@@ -34,6 +34,14 @@ RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 # Line-initial bullet marks ("•", "-", ...), for lists of one actor or text per line.
 BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+# "They were joined by X": the pronoun stands for the co-sponsors listed just before,
+# at most this many characters before.
+_LIST_PRONOUNS = frozenset({"they", "these"})
+_LIST_REACH = 300
+# "as the other main sponsors": sponsors who present the text.
+_MAIN = frozenset({"main", "principal", "core", "lead"})
+# "amendments to the draft": words between an instrument and the one it amends.
+_AMENDED_GAP = frozenset({"to", "the", "this", "that", "its", "their", "draft"})
 # "X on behalf of G" presents a text for G (the guidelines make both leads).
 _ON_BEHALF = ("on", "behalf", "of")
 # Words that open a participle's object: "calling for", "urging the", "urging all".
@@ -195,6 +203,8 @@ class Hit:
     group: bool = False
     # The actors are the list after a noun trigger ("co-sponsors ..., among them X").
     noun_list: bool = False
+    # The list names some of a counted set ("by 42 states, among them X"): sponsors.
+    counted: bool = False
     # "submitted by Egypt on behalf of the Arab Group": a presenter and the group it
     # speaks for, not a sponsor list.
     behalf: bool = False
@@ -408,6 +418,7 @@ class SponsorshipFinder:
         self.title_topic = ""
         newline = doc.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
+        self._last_record: dict | None = None
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
@@ -422,6 +433,8 @@ class SponsorshipFinder:
             found = self._sentence(sent, mentions, sents[:k])
             if pending is not None:
                 found += self._continued_list(sent, *pending)
+            if found:
+                self._last_record = found[-1]
             for rec in found:
                 key = (
                     rec["instrument"],
@@ -934,7 +947,7 @@ class SponsorshipFinder:
             if voice == "hyphen":
                 hit.actors = self._hyphen_actors(hit.start)
             elif voice == "passive":
-                hit.actors, hit.role, hit.behalf = self._agent_actors(hit.end, sent)
+                hit.actors, hit.role, hit.behalf, hit.counted = self._agent_actors(hit.end, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
             elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
                 # "the Austrian-drafted text": a modifier; its author is the word
@@ -968,6 +981,28 @@ class SponsorshipFinder:
         for hit in hits:
             if (
                 hit.trigger.role == "join"
+                and hit.trigger.voice == "passive"
+                and not hit.role
+                and (
+                    any(
+                        t.lower_ in self.sponsor_list_nouns
+                        for t in sent.doc[max(sent.start, hit.start - 6) : hit.start]
+                    )
+                    or (
+                        hit.trigger.phrase.startswith("join")
+                        and any(
+                            h.trigger.role == "lead" and h.actors and h.start < hit.start
+                            for h in hits
+                        )
+                    )
+                )
+            ):
+                # "on behalf of its sponsors, who were subsequently joined by X",
+                # "Cuba introduced amendments, later joined by X": X joined the
+                # sponsors (UN sponsor lists).
+                hit.role = "cosponsor"
+            if (
+                hit.trigger.role == "join"
                 and not hit.role
                 and any(
                     h.trigger.role == "cosponsor" and not h.actors and h.start < hit.start
@@ -996,6 +1031,10 @@ class SponsorshipFinder:
             if not targets and hit.trigger.voice == "passive":
                 # "was put forward by A and B, and was also backed by C": one text.
                 targets = previous
+            if not targets and self._joined_list(hit, sent):
+                # "Co-sponsors included: A, B. They were joined by C": C too.
+                targets = [self.last_mention] if self.last_mention else []
+                hit.role = "cosponsor"
             if not targets:
                 continue
             previous = targets
@@ -1186,12 +1225,40 @@ class SponsorshipFinder:
                 chosen = before[-1:] or last
             return chosen
         if before:
-            return before[-1:]
+            return [self._amended(before)]
         if after:
             return after[:1]
         if self.last_mention is not None and self._refers_back(hit, sent):
             return [self.last_mention]
         return []
+
+    def _amended(self, before: list[Mention]) -> Mention:
+        # "amendments to the draft, later joined by X": the head noun is the
+        # instrument, the draft it amends only its complement.
+        last = before[-1]
+        if len(before) > 1:
+            gap = [t.lower_ for t in self.doc[before[-2].index + 1 : last.index]]
+            if gap and gap[0] == "to" and set(gap) <= _AMENDED_GAP:
+                return before[-2]
+        return last
+
+    def _joined_list(self, hit: Hit, sent: Span) -> bool:
+        # "They were joined by X" right after a list of co-sponsors.
+        last = self._last_record
+        if (
+            last is None
+            or last["role"] != "cosponsor"
+            or sent.start_char - last["end"] > _LIST_REACH
+            or hit.trigger.voice != "passive"
+            or hit.trigger.role != "join"
+        ):
+            return False
+        words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
+        return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _among(self, hit: Hit) -> bool:
+        # "Canada and Norway were also among its sponsors": members of a list.
+        return any(t.lower_ == "among" for t in self.doc[max(0, hit.start - 3) : hit.start])
 
     def _refers_back(self, hit: Hit, sent: Span) -> bool:
         # "co-sponsored it", "The text was introduced by", "were among the
@@ -1283,6 +1350,7 @@ class SponsorshipFinder:
                     actors = self._bullet_actors(sent)
                 if actors:
                     hit.noun_list = True
+                    hit.counted = any(doc[x].like_num for x in range(j, k))
                     return actors
         return None
 
@@ -1437,12 +1505,13 @@ class SponsorshipFinder:
         # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
         return self._actor_list_back(i - 1, 0)
 
-    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str, bool]:
+    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str, bool, bool]:
         """Actors of a passive trigger ending at ``i``, and a role fixed after them.
 
         Returns:
-            The actors; "" or the role a phrase such as "as co-sponsors" gives; and
-            whether the list reads "X on behalf of G".
+            The actors; "" or the role a phrase such as "as co-sponsors" gives;
+            whether the list reads "X on behalf of G"; and whether the actors are
+            some of a counted set ("by 42 states, among them A, B").
         """
         doc = self.doc
         actors, j = self._actor_list(i, sent.end)
@@ -1454,6 +1523,7 @@ class SponsorshipFinder:
                 actors, j = self._actor_list(after, sent.end)
         if not actors and (j >= sent.end or self._ends_colon(sent)):
             actors = self._bullet_actors(sent)
+        counted = False
         if not actors:
             # "co-authored by 42 states from different regions, among them A, B":
             # the named states follow an inclusion cue.
@@ -1462,6 +1532,7 @@ class SponsorshipFinder:
                     break
                 n = find_phrase(doc, k, self.list_cues, sent.end)
                 if n:
+                    counted = any(doc[x].like_num for x in range(i, k))
                     actors, j = self._actor_list(k + n, sent.end)
                     break
         role = ""
@@ -1470,7 +1541,33 @@ class SponsorshipFinder:
                 if match_phrase(doc, k, words, sent.end):
                     role = upgrade
         behalf = any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
-        return actors, role, behalf
+        main = self._main_sponsors(j, sent)
+        if main:
+            # "submitted by X, with A and B as the other main sponsors": the main
+            # sponsors present the text; they are not a sponsor list.
+            actors += [a for a in main if a not in actors]
+            behalf = True
+        return actors, role, behalf, counted and bool(actors)
+
+    def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:
+        # ", with A and B as the other main sponsors" after a passive agent list.
+        doc = self.doc
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j >= sent.end or doc[j].lower_ != "with":
+            return []
+        actors, k = self._actor_list(j + 1, sent.end)
+        while k > j and doc[k - 1].lower_ in {"as", "the", "other"}:
+            # The list takes "as", "the" and "other" as fillers ("as well as").
+            k -= 1
+        if not actors or k >= sent.end or doc[k].lower_ != "as":
+            return []
+        words = [t.lower_ for t in doc[k + 1 : min(sent.end, k + 5)]]
+        while words and words[0] in {"the", "other"}:
+            words.pop(0)
+        if len(words) >= 2 and words[0] in _MAIN and words[1] in self.sponsor_list_nouns:
+            return actors
+        return []
 
     def _actor_list(self, i: int, end: int) -> tuple[list[Actor], int]:
         """Actors named from token ``i`` on ("the delegations of X, Y and Z").
@@ -1749,6 +1846,10 @@ class SponsorshipFinder:
         for j in range(i, sent.end):
             if doc[j].text in _CLAUSE_END:
                 break
+            if doc[j].lower_ in self.blockers or doc[j].lower_ in self.veto_cues:
+                # "negotiated it with Russia, which had vetoed drafts together with
+                # China": the co-agent belongs to the vote, not to the text.
+                break
             n = find_phrase(doc, j, self.coagent_cues, sent.end)
             if n:
                 actors = self._actor_list(j + n, sent.end)[0]
@@ -1865,7 +1966,11 @@ class SponsorshipFinder:
             "end": end,
             # "its sponsors included X, Y" is a UN sponsor list too.
             "_list": (hit.trigger.sponsor_list and not hit.behalf)
-            or (hit.noun_list and hit.trigger.phrase in self.sponsor_list_nouns),
+            or (
+                hit.trigger.phrase in self.sponsor_list_nouns
+                and (hit.noun_list or self._among(hit))
+            )
+            or hit.counted,
             "_title": mention.titled and topic == mention.topics[-1],
         }
 
