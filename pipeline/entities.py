@@ -201,7 +201,9 @@ def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> l
     """Longest non-overlapping gazetteer matches, with their label.
 
     Matching is case-insensitive, but a match must look like a name: it starts
-    with a capital or digit, and short aliases ("US", "UN") must match exactly.
+    with a capital or digit, or is written exactly as a lowercase alias ("the
+    former Yugoslav Republic of Macedonia"), and short aliases ("US", "UN") must
+    match exactly.
 
     Args:
         doc: A tokenized document.
@@ -215,9 +217,11 @@ def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> l
     for _, start, end in matcher(doc):
         span = doc[start:end]
         text = span.text
-        if not text[:1].isupper() and not text[:1].isdigit():
-            continue
         key = alias_key(text)
+        # "the Bahamas" keeps its article outside the span; "former ..." is a name.
+        exact = text in gazetteer.surfaces.get(key, ()) and span[0].lower_ != "the"
+        if not text[:1].isupper() and not text[:1].isdigit() and not exact:
+            continue
         entries = gazetteer.index.get(key)
         if not entries:
             continue

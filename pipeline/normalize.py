@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -48,17 +49,26 @@ def choose_place(entries: list[Entry], doc_countries: set[str]) -> Entry:
     return (in_doc or places)[0]
 
 
-def resolve_context_org(entries: list[Entry], named_parents: list[str]) -> Entry:
+def resolve_context_org(
+    entries: list[Entry], named_parents: list[str], doc_parents: Sequence[str] = ()
+) -> Entry:
     """Pick the organ an ambiguous name ("General Assembly") refers to.
 
     Args:
         entries: Candidate organs with ``context=True``.
         named_parents: Canonical names of the parent organizations named so far, in order.
+        doc_parents: Parents named anywhere in the document, in order, for a name
+            that comes before any of them (a headline).
 
     Returns:
-        The organ whose parent was named last; else the first candidate.
+        The organ whose parent was named last; else the one whose parent the
+        document names first; else the first candidate.
     """
     for parent in reversed(named_parents):
+        for entry in entries:
+            if entry.parent == parent:
+                return entry
+    for parent in doc_parents:
         for entry in entries:
             if entry.parent == parent:
                 return entry
@@ -162,15 +172,24 @@ class Normalizer:
     def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.
         found = [(ent, self._org_entry(ent.text, acronyms)) for ent in ents]
-        doc_parents = [e.name for _, e in found if e is not None and not e.context and not e.parent]
+        # "United Nations General Assembly" names the United Nations as well.
+        doc_parents = [
+            name
+            for _, e in found
+            if e is not None and not e.context
+            for name in (e.name, e.parent)
+            if name
+        ]
         named_parents: list[str] = []
         resolved: list[tuple[Span, Entry | None]] = []
         for ent, entry in found:
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
-                entry = resolve_context_org(candidates, named_parents or doc_parents[:1])
+                entry = resolve_context_org(candidates, named_parents, doc_parents)
             if entry is not None:
-                named_parents.append(entry.parent or entry.name)
+                # "the IAEA ... the Board of Governors": an agency is the parent of
+                # its organs, and its own parent (the UN) of theirs.
+                named_parents += [p for p in (entry.parent, entry.name) if p]
             resolved.append((ent, entry))
         # Outside the guidelines' table, an organization's norm is its fullest name in the text.
         written: dict[str, str] = {}

@@ -38,6 +38,11 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # at most this many characters before.
 _LIST_PRONOUNS = frozenset({"they", "these"})
 _LIST_REACH = 300
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+# "a rival draft", "another statement": a second text.
+_OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
+# "based on", "related to": a participle after a name that modifies it.
+_MODIFIER_PREPOSITIONS = frozenset({"on", "to", "with", "by", "from", "against", "for"})
 # "as the other main sponsors": sponsors who present the text.
 _MAIN = frozenset({"main", "principal", "core", "lead"})
 # "amendments to the draft": words between an instrument and the one it amends.
@@ -447,12 +452,13 @@ class SponsorshipFinder:
                 if key not in seen:
                     seen.add(key)
                     records.append(rec)
-            if mentions:
-                self.last_mention = mentions[-1]
+            own = [m for m in mentions if not self._other_text(m.index)]
+            if own:
+                self.last_mention = own[-1]
             self.named_topics += [
                 (doc[m.index].idx, m.instrument, topic)
                 for m in mentions
-                if (topic := next((t for t in m.topics if t), ""))
+                if (topic := next((t for t in m.topics if t), "")) and not self._other_text(m.index)
             ]
         # "the Russian draft" only says who wrote a text: it adds an author the
         # sentences with a sponsorship verb did not already name, and such an
@@ -549,7 +555,7 @@ class SponsorshipFinder:
                 # of the Council": the text named before, not a phrase further on.
                 topics = []
             titled = bool(topics) and self._titled
-            if topics:
+            if topics and not self._other_text(tok.i):
                 known_topics[instrument] = topics[-1]
                 self.known_titled[instrument] = titled
             elif definite and instrument in known_topics:
@@ -665,6 +671,19 @@ class SponsorshipFinder:
             if k < end and doc[k].ent_type_ == "ORG":
                 while k < end and doc[k].ent_type_ == "ORG":
                     k += 1
+                j = k
+        # "a statement on behalf of 45 countries in support of ...": skip for whom
+        # the text was delivered.
+        if match_phrase(doc, j, _ON_BEHALF, end):
+            k = j + len(_ON_BEHALF)
+            while k < end and (
+                doc[k].like_num
+                or doc[k].lower_ in self.agent_fillers
+                or k in self.actor_at
+                or (doc[k].is_title and k + 1 < end and doc[k + 1].lower_ in self.agent_fillers)
+            ):
+                k += 1
+            if k < end and find_phrase(doc, k, self.topic_heads, end):
                 j = k
         first = j
         # "the Declaration of Asunción, “...”": skip the name to reach the title.
@@ -837,6 +856,10 @@ class SponsorshipFinder:
                 break
             if tok.text in _CLAUSE_END or "\n" in tok.text:
                 break
+            if self._finite_after_name(j, end):
+                # "statements defending Beijing followed in the same debate": a
+                # past-tense verb after a name ends the topic.
+                break
             # "condemning X and calling for Y": the second participle starts another
             # clause; "creating and maintaining X" and "a safe and enabling
             # environment" do not (no object follows the -ing word).
@@ -853,6 +876,25 @@ class SponsorshipFinder:
         while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
             j -= 1
         return j
+
+    def _other_text(self, i: int) -> bool:
+        # "Rival statements defending Beijing": another text than the one the
+        # document is about, never the antecedent of "the text".
+        return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
+
+    def _finite_after_name(self, j: int, end: int) -> bool:
+        # "based on", "related to", "linked with" modify the name instead.
+        doc = self.doc
+        tok = doc[j]
+        return (
+            j > 0
+            and tok.is_lower
+            and tok.is_alpha
+            and tok.lower_.endswith("ed")
+            and bool(doc[j - 1].ent_type_)
+            and not doc[j].ent_type_
+            and (j + 1 >= end or doc[j + 1].lower_ not in _MODIFIER_PREPOSITIONS)
+        )
 
     def _coordinated(self, comma: int, end: int) -> bool:
         """Whether the comma at ``comma`` opens the next item of a noun list closed
@@ -972,7 +1014,7 @@ class SponsorshipFinder:
                     found = self._copula_actors(hit, sent)
                 if found is None and not negated and hit.trigger.role == "lead":
                     found = self._behalf_actors(hit, sent)
-                if found is None and not negated:
+                if found is None and not negated and not self._agentless(hit):
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
                 hit.negated = negated
@@ -1098,7 +1140,8 @@ class SponsorshipFinder:
                 return []
             start = comma + 1
         n = find_phrase(doc, start, self.continued_lists, sent.end)
-        if not n:
+        if not n or start + n in self._hit_starts:
+            # "They were joined as sponsors by:" is a clause of its own.
             return []
         actors = self._actor_list(start + n, sent.end)[0]
         if not actors and self._ends_colon(sent):
@@ -1245,16 +1288,24 @@ class SponsorshipFinder:
     def _joined_list(self, hit: Hit, sent: Span) -> bool:
         # "They were joined by X" right after a list of co-sponsors.
         last = self._last_record
-        if (
-            last is None
+        if hit.trigger.voice != "passive" or self.last_mention is None:
+            return False
+        if hit.trigger.role != "cosponsor" and (
+            hit.trigger.role != "join"
+            or last is None
             or last["role"] != "cosponsor"
             or sent.start_char - last["end"] > _LIST_REACH
-            or hit.trigger.voice != "passive"
-            or hit.trigger.role != "join"
         ):
+            # "They were joined as sponsors by" says the role; "They were joined
+            # by" takes it from the list just before.
             return False
         words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
         return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _agentless(self, hit: Hit) -> bool:
+        # "since the draft was tabled": a passive without its agent has no subject
+        # to share with the verbs before it.
+        return hit.start > 0 and self.doc[hit.start - 1].lower_ in _PASSIVE_AUX
 
     def _among(self, hit: Hit) -> bool:
         # "Canada and Norway were also among its sponsors": members of a list.

@@ -90,6 +90,14 @@ class TestResolveContextOrg:
         assert resolve_context_org([oas, un], named) is un
         assert resolve_context_org([oas, un], named[:1]) is oas
 
+    def test_parent_named_later_in_the_document(self):
+        oas = Entry(
+            "ORG", "organ", "OAS General Assembly", parent="Organization of American States"
+        )
+        un = Entry("ORG", "organ", "UN General Assembly", parent="United Nations")
+        assert resolve_context_org([oas, un], [], ["Group of 77", "United Nations"]) is un
+        assert resolve_context_org([oas, un], [], ["Group of 77"]) is oas
+
 
 class TestNormalizerOnText:
     @pytest.mark.parametrize(
@@ -116,6 +124,23 @@ class TestNormalizerOnText:
                 "Antony J. Blinken",
             ),
             ("Fighting in the Donetsk and Luhansk regions continued.", "Donetsk", "Donetsk Oblast"),
+            # A headline's body before its parent is named.
+            (
+                "General Assembly backs debt framework\n\nThe United Nations General Assembly "
+                "voted today.",
+                "General Assembly",
+                "UN General Assembly",
+            ),
+            (
+                "At the OSCE, the Permanent Council heard a joint statement.",
+                "Permanent Council",
+                "OSCE Permanent Council",
+            ),
+            (
+                "The IAEA met in Vienna. The Board of Governors passed a resolution.",
+                "Board of Governors",
+                "IAEA Board of Governors",
+            ),
         ],
     )
     def test_norm(self, nlp, text, mention, norm):

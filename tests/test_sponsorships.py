@@ -1073,6 +1073,13 @@ class TestBatchThirteenSessionForms:
                 {("CAN", "lead", "resolution")}
                 | {(c, "cosponsor", "resolution") for c in ("ARG", "PER", "ALB", "TUR")},
             ),
+            # "joined as sponsors by" says the role, whoever the unnamed sponsors were.
+            (
+                "The Council adopted a resolution on Belarus. The text was sponsored by all "
+                "27 EU member states. They were joined as sponsors by:\n\n  • Albania\n"
+                "  • Canada\n",
+                {(c, "cosponsor", "resolution") for c in ("ALB", "CAN")},
+            ),
             # Joining a presenter's amendments: co-sponsors of the amendments, done.
             (
                 "The representative of Cuba introduced a set of amendments to the draft "
@@ -1086,3 +1093,39 @@ class TestBatchThirteenSessionForms:
         records = run(UN_LEAD + sentence)
         assert triples(records) == expected
         assert {r["status"] for r in records} == {"done"}
+
+    @pytest.mark.parametrize(
+        ("sentence", "topic"),
+        [
+            # The topic skips for whom the text was delivered.
+            (
+                "Cuba read a statement on behalf of 45 countries in support of the "
+                "counter-terrorism measures.",
+                "the counter-terrorism measures",
+            ),
+            (
+                "Kuwait delivered a statement on behalf of three Gulf states on the "
+                "politicization of human rights.",
+                "the politicization of human rights",
+            ),
+            # A past-tense verb after a name ends the topic.
+            (
+                "Canada presented a statement condemning China followed in the same debate.",
+                "China",
+            ),
+        ],
+    )
+    def test_topics(self, run, sentence, topic):
+        assert {r["topic"] for r in run(UN_LEAD + sentence)} == {topic}
+
+    def test_rival_text_is_not_the_antecedent(self, nlp):
+        text = (
+            UN_LEAD + "A group of states delivered a joint statement on the situation in "
+            "Xinjiang. Rival statements defending Beijing followed. Germany read the text on "
+            "behalf of 39 countries."
+        )
+        component = nlp.get_pipe("communique_sponsorships")
+        records = component.finder(nlp(text))
+        assert {(r["actor"], r["topic"]) for r in records} == {
+            ("Germany", "the situation in Xinjiang")
+        }
