@@ -149,6 +149,9 @@ class TestDomainRules:
                 "It cited the Vienna Convention on Consular Relations and the treaty.",
                 "Consular Relations",
             ),
+            # Back-references to a body named before are not labelled.
+            ("The IAEA met in Vienna. The Board asked the Agency to report.", "Board"),
+            ("The IAEA met in Vienna. The Board asked the Agency to report.", "Agency"),
         ],
     )
     def test_rule_removes(self, nlp, text, absent):
