@@ -38,6 +38,16 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 # at most this many characters before.
 _LIST_PRONOUNS = frozenset({"they", "these"})
 _LIST_REACH = 300
+# "the same four countries": a group named before.
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
+    )
+}
+_GROUP_NOUNS = frozenset(
+    {"countries", "states", "delegations", "governments", "sponsors", "co-sponsors", "authors"}
+)
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # "a rival draft", "another statement": a second text.
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
@@ -424,6 +434,8 @@ class SponsorshipFinder:
         newline = doc.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
         self._last_record: dict | None = None
+        # The last actors named together by one trigger ("the same four countries").
+        self._last_group: list[Actor] = []
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
@@ -849,7 +861,7 @@ class SponsorshipFinder:
                 j += 1
                 continue
             if j > start and (
-                tok.lower_ in self.topic_stops
+                (tok.lower_ in self.topic_stops and not self._agent_of_noun(j, end))
                 or tok.lower_ in self.rules.instruments
                 or find_phrase(doc, j, self.stop_phrases, end)
             ):
@@ -881,6 +893,24 @@ class SponsorshipFinder:
         # "Rival statements defending Beijing": another text than the one the
         # document is about, never the antecedent of "the text".
         return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
+
+    def _agent_of_noun(self, j: int, end: int) -> bool:
+        # "the report by the Rapporteur", "attacks by Hamas": "by" names who did
+        # what the topic is about, not who tabled the text (a state or group)
+        # or how it was adopted ("by consensus", a multiword stop).
+        doc = self.doc
+        if doc[j].lower_ != "by":
+            return False
+        k = j + 1
+        while k < end and doc[k].lower_ in {"the", "a", "an"}:
+            k += 1
+        return (
+            k < end
+            and doc[k].is_alpha
+            and k not in self.actor_at
+            and (doc[k].is_title or bool(doc[k].ent_type_))
+            and doc[k].lower_ not in self.agent_fillers
+        )
 
     def _finite_after_name(self, j: int, end: int) -> bool:
         # "based on", "related to", "linked with" modify the name instead.
@@ -1020,6 +1050,9 @@ class SponsorshipFinder:
                 hit.negated = negated
                 if found:
                     subject = found
+        for hit in hits:
+            if len(hit.actors) > 1 and not hit.negated:
+                self._last_group = list(hit.actors)
         for hit in hits:
             if (
                 hit.trigger.role == "join"
@@ -1301,6 +1334,25 @@ class SponsorshipFinder:
             return False
         words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
         return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _same_group(self, i: int, end: int) -> tuple[list[Actor], int] | None:
+        # "the same four countries", "the same co-sponsors": the last group of
+        # actors named together, when its size matches the number given.
+        doc = self.doc
+        if not match_phrase(doc, i, ("the", "same"), end) or not self._last_group:
+            return None
+        k = i + 2
+        count = None
+        if k < end and (doc[k].like_num or doc[k].lower_ in _NUMBER_WORDS):
+            count = _NUMBER_WORDS.get(doc[k].lower_) or (
+                int(doc[k].text) if doc[k].text.isdigit() else None
+            )
+            k += 1
+        if k >= end or doc[k].lower_ not in _GROUP_NOUNS:
+            return None
+        if count is not None and count != len(self._last_group):
+            return None
+        return self._last_group, k + 1
 
     def _agentless(self, hit: Hit) -> bool:
         # "since the draft was tabled": a passive without its agent has no subject
@@ -1627,6 +1679,10 @@ class SponsorshipFinder:
             The actors and the token where the list stops.
         """
         doc = self.doc
+        same = self._same_group(i, end)
+        if same is not None:
+            # "put forward by the same four countries": those named last.
+            return list(same[0]), same[1]
         actors: list[Actor] = []
         j = i
         while j < end:
@@ -1901,6 +1957,12 @@ class SponsorshipFinder:
                 # "negotiated it with Russia, which had vetoed drafts together with
                 # China": the co-agent belongs to the vote, not to the text.
                 break
+            if match_phrase(doc, j, ("core", "group"), sent.end):
+                # "drafted the text as part of a core group of twelve countries:
+                # A, B, ...": the group's named members.
+                actors = self._actor_list(j + 2, sent.end)[0]
+                if actors:
+                    return actors
             n = find_phrase(doc, j, self.coagent_cues, sent.end)
             if n:
                 actors = self._actor_list(j + n, sent.end)[0]

@@ -1080,6 +1080,12 @@ class TestBatchThirteenSessionForms:
                 "  • Canada\n",
                 {(c, "cosponsor", "resolution") for c in ("ALB", "CAN")},
             ),
+            # The named members of a core group the drafter belongs to.
+            (
+                "Latvia drafted the resolution on media literacy as part of a core group of "
+                "four countries: Australia, Chile, Jamaica and Latvia.",
+                {(c, "lead", "resolution") for c in ("LVA", "AUS", "CHL", "JAM")},
+            ),
             # Joining a presenter's amendments: co-sponsors of the amendments, done.
             (
                 "The representative of Cuba introduced a set of amendments to the draft "
@@ -1108,6 +1114,12 @@ class TestBatchThirteenSessionForms:
                 "politicization of human rights.",
                 "the politicization of human rights",
             ),
+            # "by" naming who did what the topic is about does not end it.
+            (
+                "Denmark delivered a joint statement on the report by the Rapporteur on Belarus.",
+                "the report by the Rapporteur on Belarus",
+            ),
+            ("Canada tabled a resolution on Belarus by consensus.", "Belarus"),
             # A past-tense verb after a name ends the topic.
             (
                 "Canada presented a statement condemning China followed in the same debate.",
@@ -1129,3 +1141,12 @@ class TestBatchThirteenSessionForms:
         assert {(r["actor"], r["topic"]) for r in records} == {
             ("Germany", "the situation in Xinjiang")
         }
+
+    def test_same_group_named_before(self, run):
+        records = run(
+            UN_LEAD + "The resolution on safeguards was put forward by France, Germany, the "
+            "United Kingdom and the United States. In June, a resolution on Iran was put "
+            "forward by the same four countries."
+        )
+        iran = {r["actor_code"] for r in records if r["topic"] == "Iran"}
+        assert iran == {"FRA", "DEU", "GBR", "USA"}
