@@ -72,6 +72,8 @@ _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against"
 # "the resolution on the Sudan, led by X": a place in an instrument's topic is
 # what the text is about, never who tabled it.
 _TOPIC_HEADS = frozenset({"on", "in", "of", "to", "regarding", "concerning", "about", "for"})
+# "EU member states", "OIC members": an organization naming its members.
+_MEMBER_NOUNS = frozenset({"member", "members", "member-states"})
 # Nouns that stand for an instrument ("a text on technical assistance in Libya").
 _TEXT_NOUNS = frozenset({"text", "texts", "draft", "drafts", "proposal", "initiative"})
 ROLE_SOURCES: tuple[str, ...] = ("model", "cue")
@@ -512,6 +514,9 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
     if k - 1 >= lo and doc[k].lower_ == "of" and doc[k - 1].like_num:
         # "on behalf of 26 of the European Union's 27 member states": some
         # unnamed members (the guidelines give them no record), not the Union.
+        f["partitive"] = 1.0
+    if end < hi and doc[end].lower_ in _MEMBER_NOUNS:
+        # "sponsored by all 27 EU member states": the members, unnamed.
         f["partitive"] = 1.0
     if (
         start - 1 >= lo

@@ -48,6 +48,12 @@ _NUMBER_WORDS = {
 _GROUP_NOUNS = frozenset(
     {"countries", "states", "delegations", "governments", "sponsors", "co-sponsors", "authors"}
 )
+# "a resolution that also endorses": words between the relative and its verb.
+_RELATIVE_FILLERS = frozenset(
+    {"also", "would", "will", "could", "further", "thereby", "has", "had"}
+)
+# "joined it in opposing / voting against / rejecting the draft".
+_OPPOSING_STEMS = ("oppos", "vot", "reject", "abstain", "block", "veto", "boycott")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # "a rival draft", "another statement": a second text.
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
@@ -162,6 +168,9 @@ class SponsorshipRules(BaseModel):
     # "its sponsors included X, Y": nouns whose list is a UN sponsor list (leads
     # unless the text names its presenters); "main sponsors" are leads.
     sponsor_list_nouns: list[str] = []
+    # "convened at the request of X, with the support of A, B": support for a
+    # request or a session, which is not an instrument.
+    non_instruments: list[str] = []
     # Triggers that only a statement takes ("X delivered the joint statement").
     statement_triggers: list[str] = []
     # "127 States signed on as co-sponsors. Among them were A, B": a sentence
@@ -386,6 +395,7 @@ class SponsorshipFinder:
         self.temporal_nouns = set(rules.temporal_nouns)
         self.list_adverbs = set(rules.list_adverbs)
         self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
+        self.non_instruments = set(rules.non_instruments)
         self.statement_triggers = set(rules.statement_triggers)
         self.demonym_heads = set(rules.demonym_heads)
         self.host_heads = set(rules.host_heads)
@@ -590,9 +600,16 @@ class SponsorshipFinder:
         """
         doc = self.doc
         nxt = i + 1
-        if nxt >= sent.end or doc[nxt].lower_ in self.rules.instruments:
+        if nxt < sent.end and doc[nxt].lower_ in self.rules.instruments:
             return None
-        if not find_phrase(doc, nxt, self.topic_heads, sent.end):
+        if self._appositive_title(i) is not None:
+            # '"No first placement of weapons in outer space", a draft tabled by X'.
+            return (
+                "resolution"
+                if doc[i].lower_.startswith("draft")
+                else (mentions[-1].instrument if mentions else "resolution")
+            )
+        if nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end):
             return None
         if mentions:
             return mentions[-1].instrument
@@ -657,8 +674,19 @@ class SponsorshipFinder:
             return True
         return any(words[: len(p)] == p for p in self.anaphoric)
 
+    def _appositive_title(self, i: int) -> tuple[int, int] | None:
+        # A quoted title, a comma and "a"/"the" before the noun at ``i``.
+        doc = self.doc
+        if i < 4 or doc[i - 1].lower_ not in {"a", "an", "the"} or doc[i - 2].text != ",":
+            return None
+        return next(((s, e) for s, e in self.quotes if e == i - 3), None)
+
     def _read_topics(self, i: int, sent: Span) -> list[str]:
         doc = sent.doc
+        title = self._appositive_title(i)
+        if title is not None:
+            self._titled = True
+            return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
         if quote is not None:
             # "Declaration on the Question of the Malvinas Islands": the title.
@@ -1044,10 +1072,15 @@ class SponsorshipFinder:
                     found = self._copula_actors(hit, sent)
                 if found is None and not negated and hit.trigger.role == "lead":
                     found = self._behalf_actors(hit, sent)
-                if found is None and not negated and not self._agentless(hit):
+                if (
+                    found is None
+                    and not negated
+                    and not self._agentless(hit)
+                    and not self._relative_to_instrument(hit)
+                ):
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
-                hit.negated = negated
+                hit.negated = negated or (hit.trigger.role == "join" and self._opposing(hit, sent))
                 if found:
                     subject = found
         for hit in hits:
@@ -1292,6 +1325,16 @@ class SponsorshipFinder:
                 gap = {t.lower_ for t in doc[before[-1].index + 1 : hit.start]}
                 if gap & set(self.rules.relatives):
                     chosen = before[-1:]
+            if (
+                not chosen
+                and not before
+                and any(
+                    t.lower_ in self.non_instruments
+                    for t in doc[max(sent.start, hit.start - 8) : hit.start]
+                )
+            ):
+                # "convened at the request of X, with the support of A, B".
+                return []
             if not chosen and (hit.noun_list or self._refers_back(hit, sent)):
                 # "The text had the backing of 39 co-sponsors, among them X": a
                 # list of sponsors is about the text named last, in this sentence
@@ -1353,6 +1396,35 @@ class SponsorshipFinder:
         if count is not None and count != len(self._last_group):
             return None
         return self._last_group, k + 1
+
+    def _relative_to_instrument(self, hit: Hit) -> bool:
+        # "any future resolution that endorses the compact": the text endorses,
+        # nobody joins it.
+        doc = self.doc
+        k = hit.start - 1
+        while k > 0 and doc[k].lower_ in _RELATIVE_FILLERS:
+            k -= 1
+        return (
+            k > 0
+            and doc[k].lower_ in self.rules.relatives
+            and (doc[k - 1].lower_ in self.rules.instruments or doc[k - 1].lower_ in self.generic)
+        )
+
+    def _opposing(self, hit: Hit, sent: Span) -> bool:
+        # "Bolivia joined it in opposing the draft": joining a vote, not a text.
+        doc = self.doc
+        k = hit.end
+        if k < sent.end and doc[k].lower_ in {"it", "them", "him", "her", "us"}:
+            k += 1
+        if k < sent.end and k in self.actor_at:
+            k = self.actor_at[k][0].end
+        return (
+            k + 1 < sent.end
+            and doc[k].lower_ == "in"
+            and (
+                doc[k + 1].lower_ in self.blockers or doc[k + 1].lower_.startswith(_OPPOSING_STEMS)
+            )
+        )
 
     def _agentless(self, hit: Hit) -> bool:
         # "since the draft was tabled": a passive without its agent has no subject

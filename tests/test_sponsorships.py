@@ -1142,6 +1142,17 @@ class TestBatchThirteenSessionForms:
             ("Germany", "the situation in Xinjiang")
         }
 
+    def test_appositive_quoted_title(self, run):
+        records = run(
+            UN_LEAD + "The draft on missile testing, submitted by the United States, was "
+            'approved. The Committee also acted on "No first placement of weapons in outer '
+            'space", a draft tabled by the Russian Federation.'
+        )
+        assert {(r["actor_code"], r["role"], r["topic"]) for r in records} == {
+            ("USA", "lead", "missile testing"),
+            ("RUS", "lead", "No first placement of weapons in outer space"),
+        }
+
     def test_same_group_named_before(self, run):
         records = run(
             UN_LEAD + "The resolution on safeguards was put forward by France, Germany, the "
@@ -1150,3 +1161,26 @@ class TestBatchThirteenSessionForms:
         )
         iran = {r["actor_code"] for r in records if r["topic"] == "Iran"}
         assert iran == {"FRA", "DEU", "GBR", "USA"}
+
+
+class TestNotSponsorships:
+    """Sentences with sponsorship words that state no sponsorship (fourth session)."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            # The text endorses; "we" does not.
+            "We will not support any future resolution that endorses the compact.",
+            # Joining a vote.
+            "Russia voted no, and Bolivia joined it in opposing the draft resolution on Yemen.",
+            # Support for a request for a session, not for a text.
+            "The Council adopted a resolution on Syria. The session was convened at the "
+            "request of the United States, with the support of fifteen other members, among "
+            "them Belgium and France.",
+        ],
+    )
+    def test_no_record(self, nlp, sentence):
+        component = nlp.get_pipe("communique_sponsorships")
+        doc = nlp.make_doc(UN_LEAD + sentence)
+        doc._.meta = dict(US_META)
+        assert component.finder(nlp(doc)) == []
