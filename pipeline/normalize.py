@@ -64,11 +64,7 @@ def resolve_context_org(
         The organ whose parent was named last; else the one whose parent the
         document names first; else the first candidate.
     """
-    for parent in reversed(named_parents):
-        for entry in entries:
-            if entry.parent == parent:
-                return entry
-    for parent in doc_parents:
+    for parent in [*reversed(named_parents), *doc_parents]:
         for entry in entries:
             if entry.parent == parent:
                 return entry
@@ -164,10 +160,10 @@ class Normalizer:
             ent._.lon = f"{entry.lon:.5f}"
 
     def _org_entry(self, text: str, acronyms: dict[str, str]) -> Entry | None:
-        entries = [e for e in self.gazetteer.lookup(text) if e.label == "ORG"]
-        if not entries and text in acronyms:
-            entries = [e for e in self.gazetteer.lookup(acronyms[text]) if e.label == "ORG"]
-        return entries[0] if entries else None
+        entry = self.gazetteer.org_entry(text)
+        if entry is None and text in acronyms:
+            entry = self.gazetteer.org_entry(acronyms[text])
+        return entry
 
     def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.

@@ -28,6 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -215,7 +216,7 @@ class Candidate:
     # The role the nearest cue suggests ("" without a cue).
     cue_role: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The actor as the evaluation matches it (ISO3, else the normalized name)."""
         return actor_key(self.actor.code, self.actor.name)
@@ -739,13 +740,16 @@ def decide(
         (candidate index, role, probability) per added record, in document order.
     """
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
+    ruled_by: dict[str, list[tuple[int, int]]] = {}
+    for key, lo, hi in ruled:
+        ruled_by.setdefault(key, []).append((lo, hi))
     for n, cand in enumerate(cands):
         pair = (cand.key, cand.instrument)
         if pair in taken or any(name in cand.features for name in VETO_FEATURES):
             # The guidelines: negated forms and votes are never sponsorships.
             continue
         at = cand.sent.doc[cand.start].idx
-        if any(key == cand.key and lo <= at < hi for key, lo, hi in ruled):
+        if any(lo <= at < hi for lo, hi in ruled_by.get(cand.key, ())):
             # The rules gave this mention its role ("amendments to the draft,
             # joined by X"): a second instrument word in the sentence is not a
             # second text for it.

@@ -48,13 +48,16 @@ _NUMBER_WORDS = {
 _GROUP_NOUNS = frozenset(
     {"countries", "states", "delegations", "governments", "sponsors", "co-sponsors", "authors"}
 )
-# "a resolution that also endorses": words between the relative and its verb.
-_RELATIVE_FILLERS = frozenset(
-    {"also", "would", "will", "could", "further", "thereby", "has", "had"}
+# Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
+# has co-sponsored", "a resolution that would endorse".
+_VERB_FILLERS = frozenset(
+    {"also", "then", "later", "further", "thereby", "has", "have", "had", "will", "would", "could"}
 )
 # "joined it in opposing / voting against / rejecting the draft".
 _OPPOSING_STEMS = ("oppos", "vot", "reject", "abstain", "block", "veto", "boycott")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+# ", which ..., was joined by": auxiliaries between a relative clause and the verb.
+_RELATIVE_AUX = _PASSIVE_AUX | {"had"}
 # "a rival draft", "another statement": a second text.
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
 # "based on", "related to": a participle after a name that modifies it.
@@ -210,6 +213,9 @@ class Mention:
     definite: bool
     # The topic is the text's quoted title: the best name it can have.
     titled: bool = False
+    # "Rival statements defending Beijing": another text than the one the
+    # document is about, never the antecedent of "the text".
+    other: bool = False
 
 
 @dataclass
@@ -229,9 +235,9 @@ class Hit:
     noun_list: bool = False
     # The list names some of a counted set ("by 42 states, among them X"): sponsors.
     counted: bool = False
-    # "submitted by Egypt on behalf of the Arab Group": a presenter and the group it
-    # speaks for, not a sponsor list.
-    behalf: bool = False
+    # The agents present the text, so they are not a UN sponsor list: "submitted by
+    # Egypt on behalf of the Arab Group", "by X, with A as the other main sponsors".
+    presenting: bool = False
 
 
 def load_rules(directory: Path | None = None) -> SponsorshipRules:
@@ -474,13 +480,13 @@ class SponsorshipFinder:
                 if key not in seen:
                     seen.add(key)
                     records.append(rec)
-            own = [m for m in mentions if not self._other_text(m.index)]
+            own = [m for m in mentions if not m.other]
             if own:
                 self.last_mention = own[-1]
             self.named_topics += [
                 (doc[m.index].idx, m.instrument, topic)
                 for m in mentions
-                if (topic := next((t for t in m.topics if t), "")) and not self._other_text(m.index)
+                if (topic := next((t for t in m.topics if t), "")) and not m.other
             ]
         # "the Russian draft" only says who wrote a text: it adds an author the
         # sentences with a sponsorship verb did not already name, and such an
@@ -577,7 +583,8 @@ class SponsorshipFinder:
                 # of the Council": the text named before, not a phrase further on.
                 topics = []
             titled = bool(topics) and self._titled
-            if topics and not self._other_text(tok.i):
+            other = self._other_text(tok.i)
+            if topics and not other:
                 known_topics[instrument] = topics[-1]
                 self.known_titled[instrument] = titled
             elif definite and instrument in known_topics:
@@ -585,7 +592,7 @@ class SponsorshipFinder:
                 titled = self.known_titled.get(instrument, False)
             elif definite and self.event_topic:
                 topics = [self.event_topic]
-            mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled))
+            mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled, other))
         return mentions
 
     def _generic_instrument(self, i: int, sent: Span, mentions: list[Mention]) -> str | None:
@@ -602,14 +609,11 @@ class SponsorshipFinder:
         nxt = i + 1
         if nxt < sent.end and doc[nxt].lower_ in self.rules.instruments:
             return None
-        if self._appositive_title(i) is not None:
-            # '"No first placement of weapons in outer space", a draft tabled by X'.
-            return (
-                "resolution"
-                if doc[i].lower_.startswith("draft")
-                else (mentions[-1].instrument if mentions else "resolution")
-            )
-        if nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end):
+        # '"No first placement of weapons in outer space", a draft tabled by X': a
+        # quoted title before it is a topic of its own too.
+        if self._appositive_title(i) is None and (
+            nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end)
+        ):
             return None
         if mentions:
             return mentions[-1].instrument
@@ -918,8 +922,6 @@ class SponsorshipFinder:
         return j
 
     def _other_text(self, i: int) -> bool:
-        # "Rival statements defending Beijing": another text than the one the
-        # document is about, never the antecedent of "the text".
         return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
 
     def _agent_of_noun(self, j: int, end: int) -> bool:
@@ -1047,7 +1049,7 @@ class SponsorshipFinder:
             if voice == "hyphen":
                 hit.actors = self._hyphen_actors(hit.start)
             elif voice == "passive":
-                hit.actors, hit.role, hit.behalf, hit.counted = self._agent_actors(hit.end, sent)
+                self._agent_actors(hit, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
             elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
                 # "the Austrian-drafted text": a modifier; its author is the word
@@ -1402,7 +1404,7 @@ class SponsorshipFinder:
         # nobody joins it.
         doc = self.doc
         k = hit.start - 1
-        while k > 0 and doc[k].lower_ in _RELATIVE_FILLERS:
+        while k > 0 and doc[k].lower_ in _VERB_FILLERS:
             k -= 1
         return (
             k > 0
@@ -1477,7 +1479,7 @@ class SponsorshipFinder:
         # at ``i`` (auxiliaries skipped).
         doc = self.doc
         k = i - 1
-        while k > sent.start and doc[k].lower_ in {"was", "were", "is", "are", "had", "been"}:
+        while k > sent.start and doc[k].lower_ in _RELATIVE_AUX:
             k -= 1
         if k <= sent.start or doc[k].text != ",":
             return None
@@ -1680,15 +1682,12 @@ class SponsorshipFinder:
         # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
         return self._actor_list_back(i - 1, 0)
 
-    def _agent_actors(self, i: int, sent: Span) -> tuple[list[Actor], str, bool, bool]:
-        """Actors of a passive trigger ending at ``i``, and a role fixed after them.
-
-        Returns:
-            The actors; "" or the role a phrase such as "as co-sponsors" gives;
-            whether the list reads "X on behalf of G"; and whether the actors are
-            some of a counted set ("by 42 states, among them A, B").
-        """
+    def _agent_actors(self, hit: Hit, sent: Span) -> None:
+        """Set the actors of a passive trigger, the role a phrase after them gives
+        ("as co-sponsors"), whether they present the text ("X on behalf of G") and
+        whether they are some of a counted set ("by 42 states, among them A, B")."""
         doc = self.doc
+        i = hit.end
         actors, j = self._actor_list(i, sent.end)
         if not actors:
             # "introduced by Richard Butler, Permanent Representative of Australia":
@@ -1715,14 +1714,12 @@ class SponsorshipFinder:
             for words, upgrade in self.role_upgrades:
                 if match_phrase(doc, k, words, sent.end):
                     role = upgrade
-        behalf = any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
         main = self._main_sponsors(j, sent)
-        if main:
-            # "submitted by X, with A and B as the other main sponsors": the main
-            # sponsors present the text; they are not a sponsor list.
-            actors += [a for a in main if a not in actors]
-            behalf = True
-        return actors, role, behalf, counted and bool(actors)
+        # "submitted by X, with A and B as the other main sponsors": the main
+        # sponsors present the text.
+        actors += [a for a in main if a not in actors]
+        hit.actors, hit.role, hit.counted = actors, role, counted and bool(actors)
+        hit.presenting = bool(main) or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
 
     def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:
         # ", with A and B as the other main sponsors" after a passive agent list.
@@ -1811,7 +1808,7 @@ class SponsorshipFinder:
     def _starts_clause(self, k: int, end: int) -> bool:
         # A trigger (after an optional auxiliary or adverb) follows the actor at ``k``.
         doc = self.doc
-        while k < end and doc[k].lower_ in {"also", "has", "have", "had", "will", "then"}:
+        while k < end and doc[k].lower_ in _VERB_FILLERS:
             k += 1
         return k in self._hit_starts
 
@@ -1910,7 +1907,7 @@ class SponsorshipFinder:
     def _person_subject(self, i: int, sent: Span) -> Actor | None:
         doc = self.doc
         k = i - 1
-        while k > sent.start and doc[k].lower_ in {"also", "then", "has", "had", "will", "later"}:
+        while k > sent.start and doc[k].lower_ in _VERB_FILLERS:
             k -= 1
         if k < sent.start:
             return None
@@ -2150,7 +2147,7 @@ class SponsorshipFinder:
             "start": start,
             "end": end,
             # "its sponsors included X, Y" is a UN sponsor list too.
-            "_list": (hit.trigger.sponsor_list and not hit.behalf)
+            "_list": (hit.trigger.sponsor_list and not hit.presenting)
             or (
                 hit.trigger.phrase in self.sponsor_list_nouns
                 and (hit.noun_list or self._among(hit))

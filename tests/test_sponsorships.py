@@ -1021,15 +1021,37 @@ class TestBatchTwelveForms:
                 "Canada tabled a resolution condemning the attacks and calling for an inquiry.",
                 "the attacks",
             ),
+            # The topic skips for whom the text was delivered.
+            (
+                "Cuba read a statement on behalf of 45 countries in support of the "
+                "counter-terrorism measures.",
+                "the counter-terrorism measures",
+            ),
+            (
+                "Kuwait delivered a statement on behalf of three Gulf states on the "
+                "politicization of human rights.",
+                "the politicization of human rights",
+            ),
+            # "by" naming who did what the topic is about does not end it.
+            (
+                "Denmark delivered a joint statement on the report by the Rapporteur on Belarus.",
+                "the report by the Rapporteur on Belarus",
+            ),
+            ("Canada tabled a resolution on Belarus by consensus.", "Belarus"),
+            # A past-tense verb after a name ends the topic.
+            (
+                "Canada presented a statement condemning China followed in the same debate.",
+                "China",
+            ),
         ],
     )
-    def test_participle_topics(self, run, sentence, topic):
+    def test_topics(self, run, sentence, topic):
         records = run(UN_LEAD + sentence)
         assert {r["topic"] for r in records} == {topic}
 
 
-class TestBatchThirteenSessionForms:
-    """Forms found in the dev half of batches 9 and 10 (fourth session)."""
+class TestFourthSessionForms:
+    """Forms found in the dev halves of batches 9, 10 and 13 to 15 (fourth session)."""
 
     @pytest.mark.parametrize(
         ("sentence", "expected"),
@@ -1099,36 +1121,6 @@ class TestBatchThirteenSessionForms:
         records = run(UN_LEAD + sentence)
         assert triples(records) == expected
         assert {r["status"] for r in records} == {"done"}
-
-    @pytest.mark.parametrize(
-        ("sentence", "topic"),
-        [
-            # The topic skips for whom the text was delivered.
-            (
-                "Cuba read a statement on behalf of 45 countries in support of the "
-                "counter-terrorism measures.",
-                "the counter-terrorism measures",
-            ),
-            (
-                "Kuwait delivered a statement on behalf of three Gulf states on the "
-                "politicization of human rights.",
-                "the politicization of human rights",
-            ),
-            # "by" naming who did what the topic is about does not end it.
-            (
-                "Denmark delivered a joint statement on the report by the Rapporteur on Belarus.",
-                "the report by the Rapporteur on Belarus",
-            ),
-            ("Canada tabled a resolution on Belarus by consensus.", "Belarus"),
-            # A past-tense verb after a name ends the topic.
-            (
-                "Canada presented a statement condemning China followed in the same debate.",
-                "China",
-            ),
-        ],
-    )
-    def test_topics(self, run, sentence, topic):
-        assert {r["topic"] for r in run(UN_LEAD + sentence)} == {topic}
 
     def test_rival_text_is_not_the_antecedent(self, nlp):
         text = (
