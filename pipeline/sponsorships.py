@@ -62,6 +62,23 @@ _RELATIVE_AUX = _PASSIVE_AUX | {"had"}
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
 # "based on", "related to": a participle after a name that modifies it.
 _MODIFIER_PREPOSITIONS = frozenset({"on", "to", "with", "by", "from", "against", "for"})
+# "Germany and Brazil, the two main sponsors": words between an apposition's comma
+# and its noun trigger.
+_APPOSITION_WORDS = frozenset(
+    {"the", "its", "their", "main", "principal", "original", "both", "a", "an", "one", "of", "as"}
+)
+# "As a co-sponsor of the text, the United States": words before an opening role noun.
+_OPENING_ROLE_WORDS = frozenset({"as a", "as the", "as an", "as one of the", "as"})
+# "Canada said it would co-sponsor the text": pronouns that stand for a state.
+_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_TOPIC_PREPOSITIONS = frozenset(
+    {"on", "in", "of", "concerning", "regarding", "about", "against", "for", "to"}
+)
+# "Canada's draft resolution", "Iceland's annual text": words between a possessive
+# and the text it authored.
+_POSSESSED_FILLERS = frozenset(
+    {"draft", "own", "new", "annual", "latest", "first", "flagship", "revised", "rival"}
+)
 # "as the other main sponsors": sponsors who present the text.
 _MAIN = frozenset({"main", "principal", "core", "lead"})
 # "amendments to the draft": words between an instrument and the one it amends.
@@ -174,6 +191,9 @@ class SponsorshipRules(BaseModel):
     # "convened at the request of X, with the support of A, B": support for a
     # request or a session, which is not an instrument.
     non_instruments: list[str] = []
+    # "joined the consensus on the resolution": joining a consensus is not
+    # sponsoring (the guidelines); the words after a "join" verb that say so.
+    consensus_objects: list[str] = []
     # Triggers that only a statement takes ("X delivered the joint statement").
     statement_triggers: list[str] = []
     # "127 States signed on as co-sponsors. Among them were A, B": a sentence
@@ -187,6 +207,9 @@ class SponsorshipRules(BaseModel):
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []
+    # "the Brazilian delegation introduced", "by the German and French governments":
+    # nouns after national adjectives that stand for the states themselves.
+    demonym_bodies: list[str] = []
     # "Franco-Tunisian", "Anglo-French": combining forms of a national adjective.
     demonym_prefixes: dict[str, str] = {}
     # "our Caribbean partners A, B": nouns that open a list of states.
@@ -402,8 +425,10 @@ class SponsorshipFinder:
         self.list_adverbs = set(rules.list_adverbs)
         self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
         self.non_instruments = set(rules.non_instruments)
+        self.consensus_objects = [phrase_tokens(p) for p in rules.consensus_objects]
         self.statement_triggers = set(rules.statement_triggers)
         self.demonym_heads = set(rules.demonym_heads)
+        self.demonym_bodies = set(rules.demonym_bodies)
         self.host_heads = set(rules.host_heads)
         self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
         # "Brazilian-drafted": the participles of the hyphen triggers ("- drafted").
@@ -431,6 +456,8 @@ class SponsorshipFinder:
             if actor is not None:
                 for i in range(ent.start, ent.end):
                     self.actor_at[i] = (ent, actor)
+        for i, actor in self._delegation_demonyms():
+            self.actor_at.setdefault(i, (doc[i : i + 1], actor))
         self.author = author_actor(doc, self.gazetteer)
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
@@ -463,6 +490,7 @@ class SponsorshipFinder:
                 # headline's own topic, for records whose sentence gives none.
                 self.title_topic = next((t for m in mentions for t in m.topics if t), "")
             authored += self._demonym_records(sent, mentions)
+            authored += self._possessive_records(sent, mentions)
             found = self._sentence(sent, mentions, sents[:k])
             if pending is not None:
                 found += self._continued_list(sent, *pending)
@@ -476,6 +504,7 @@ class SponsorshipFinder:
                     rec["role"],
                     rec["status"],
                     rec["forum"],
+                    rec["_year"],
                 )
                 if key not in seen:
                     seen.add(key)
@@ -504,6 +533,7 @@ class SponsorshipFinder:
             rec.pop("_list", None)
             rec.pop("_title", None)
             rec.pop("_named", None)
+            rec.pop("_year", None)
         return records
 
     def _event_topic(self, doc: Doc) -> str:
@@ -617,6 +647,16 @@ class SponsorshipFinder:
             return None
         if mentions:
             return mentions[-1].instrument
+        # "That earlier text on X, introduced by Israel, was the first Israeli-
+        # initiated resolution": the sentence names the kind later on.
+        named = (
+            self.rules.instruments.get(t.lower_)
+            for t in doc[nxt : sent.end]
+            if t.lower_ not in {"draft", "drafts"}
+        )
+        later = next((kind for kind in named if kind), None)
+        if later:
+            return later
         return self.last_mention.instrument if self.last_mention else "resolution"
 
     def _subject_topic(self, i: int, sent: Span) -> list[str]:
@@ -1051,6 +1091,11 @@ class SponsorshipFinder:
             elif voice == "passive":
                 self._agent_actors(hit, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
+            elif hit is not hits[0] and self._role_phrase(hit):
+                # "Brazil joined the text as a co-sponsor": the noun says the role
+                # of the verb before it, which has its own subject.
+                hit.negated = True
+                continue
             elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
                 # "the Austrian-drafted text": a modifier; its author is the word
                 # before the hyphen (hyphen triggers, national adjectives).
@@ -1083,6 +1128,11 @@ class SponsorshipFinder:
                     found = subject or self._leadin_subject(sent, before)
                 hit.actors = found or []
                 hit.negated = negated or (hit.trigger.role == "join" and self._opposing(hit, sent))
+                if hit.trigger.role == "join":
+                    # "Brazil joined the text as a co-sponsor".
+                    hit.role = self._upgrade_after(hit, sent)
+                    if find_phrase(sent.doc, hit.end, self.consensus_objects, sent.end):
+                        hit.negated = True
                 if found:
                     subject = found
         for hit in hits:
@@ -1101,8 +1151,7 @@ class SponsorshipFinder:
                     or (
                         hit.trigger.phrase.startswith("join")
                         and any(
-                            h.trigger.role == "lead" and h.actors and h.start < hit.start
-                            for h in hits
+                            h.trigger.role == "lead" and h.actors and h is not hit for h in hits
                         )
                     )
                 )
@@ -1128,7 +1177,13 @@ class SponsorshipFinder:
         for n, hit in enumerate(hits):
             if hit.negated:
                 continue
-            targets = self._instruments_for(hit, hits[n + 1 :], mentions, sent)
+            later = hits[n + 1 :]
+            if later and self._joined_as_sponsors(hit, later[0]):
+                # "Germany and Romania joined the United States as sponsors of the
+                # draft": they co-sponsor the text the noun trigger names.
+                later = later[1:]
+                hit.role = hit.role or "cosponsor"
+            targets = self._instruments_for(hit, later, mentions, sent)
             if not hit.actors:
                 if targets:
                     # "127 States had signed on as co-sponsors.": the next
@@ -1170,6 +1225,34 @@ class SponsorshipFinder:
                     for actor in actors:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
+
+    def _role_phrase(self, hit: Hit) -> bool:
+        doc = self.doc
+        k = hit.start - 1
+        if k >= 0 and doc[k].lower_ in {"a", "an"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "as"
+
+    def _upgrade_after(self, hit: Hit, sent: Span) -> str:
+        # A role phrase a few words after an active "joined" and its object.
+        doc = self.doc
+        for k in range(hit.end, min(sent.end, hit.end + 6)):
+            if doc[k].text in _CLAUSE_END or doc[k].text == ",":
+                break
+            for words, upgrade in self.role_upgrades:
+                if match_phrase(doc, k, words, sent.end):
+                    return upgrade
+        return ""
+
+    def _joined_as_sponsors(self, hit: Hit, nxt: Hit) -> bool:
+        return (
+            hit.trigger.role == "join"
+            and hit.trigger.voice == "active"
+            and nxt.start > hit.end
+            and self.doc[nxt.start - 1].lower_ == "as"
+            and self.doc[nxt.end - 1].lower_.replace("-", "").rstrip("s")
+            in {"sponsor", "cosponsor"}
+        )
 
     def _behalf_after(self, hit: Hit, sent: Span, stop_at_hits: bool = False) -> int | None:
         # The token after "on behalf of" in the hit's clause, or None.
@@ -1220,6 +1303,25 @@ class SponsorshipFinder:
             for topic in mention.topics
             for actor in actors
         ]
+
+    def _delegation_demonyms(self) -> list[tuple[int, Actor]]:
+        """National adjectives before a delegation noun ("the Brazilian delegation",
+        "the German and French governments"): each stands for its state."""
+        doc = self.doc
+        found: list[tuple[int, Actor]] = []
+        for tok in doc:
+            if tok.lower_ not in self.demonym_bodies or tok.i == 0:
+                continue
+            k = tok.i - 1
+            while k >= 0:
+                code = self._demonym_code(doc[k])
+                country = self.gazetteer.by_code.get(code) if code else None
+                if country is not None:
+                    found.append((k, Actor(country.name, country.code)))
+                elif not (found and found[-1][0] == k + 1 and doc[k].text in {"and", ",", "-"}):
+                    break
+                k -= 1
+        return found
 
     def _demonym_code(self, tok: Token) -> str | None:
         if tok.ent_type_ or not tok.text[:1].isupper():
@@ -1284,6 +1386,31 @@ class SponsorshipFinder:
                     records.append(rec | {"_named": named})
         return records
 
+    def _possessive_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
+        """Authors named by a possessive: "Iceland's resolution on X", "Canada and
+        Chile's draft resolution" (each state is ``lead``, like a national adjective)."""
+        doc = self.doc
+        records: list[dict] = []
+        for mention in mentions:
+            k = mention.index - 1
+            while k > sent.start and doc[k].lower_ in _POSSESSED_FILLERS:
+                k -= 1
+            if (
+                mention.instrument not in {"resolution", "amendment"}
+                or k <= sent.start
+                or doc[k].text not in {"'s", "’s"}
+                or k - 1 not in self.actor_at
+            ):
+                # "Uruguay's decision", "Kosovo's declaration": not a tabled text.
+                continue
+            actors = [a for a in self._actor_list_back(k - 1, sent.start) if a.code]
+            hit = Hit(self.actor_at[k - 1][0].start, k + 1, self.demonym_trigger)
+            for actor in actors:
+                for topic in mention.topics[-1:]:
+                    rec = self._record(hit, mention, topic, actor, sent)
+                    records.append(rec | {"_named": True})
+        return records
+
     def _instruments_for(
         self, hit: Hit, later: list[Hit], mentions: list[Mention], sent: Span
     ) -> list[Mention]:
@@ -1346,12 +1473,37 @@ class SponsorshipFinder:
                 chosen = before[-1:] or last
             return chosen
         if before:
-            return [self._amended(before)]
+            return [self._amended(self._outside_relative(before, hit))]
         if after:
             return after[:1]
         if self.last_mention is not None and self._refers_back(hit, sent):
             return [self.last_mention]
+        if (
+            hit.trigger.voice == "passive"
+            and hit.start > sent.start
+            and doc[hit.start - 1].text == ","
+        ):
+            # "Sweden, backed by Canada, tabled the resolution": the aside is about
+            # the main verb's text.
+            return [m for m in mentions if m.index >= hit.end][:1]
         return []
+
+    def _outside_relative(self, before: list[Mention], hit: Hit) -> list[Mention]:
+        # "Amendments to that draft, under which the Assembly would defer action on
+        # the Declaration, were introduced by X": a text named inside a relative
+        # clause between the subject and its verb is not the subject.
+        doc = self.doc
+        while len(before) > 1:
+            last = before[-1]
+            commas = [k for k in range(before[-2].index + 1, last.index) if doc[k].text == ","]
+            if not commas:
+                break
+            opener = {t.lower_ for t in doc[commas[-1] + 1 : min(commas[-1] + 3, last.index)]}
+            closed = any(doc[k].text == "," for k in range(last.index + 1, hit.start))
+            if not (opener & set(self.rules.relatives) and closed):
+                break
+            before = before[:-1]
+        return before
 
     def _amended(self, before: list[Mention]) -> Mention:
         # "amendments to the draft, later joined by X": the head noun is the
@@ -1507,13 +1659,35 @@ class SponsorshipFinder:
                 actors = self._bullet_actors(sent)
             hit.noun_list = bool(actors)
             return actors or None
-        for k in range(j, min(sent.end, j + self.rules.trigger_window)):
+        window = min(sent.end, j + self.rules.trigger_window)
+        for k in range(j, sent.end):
             if doc[k].text in _CLAUSE_END or (
                 k in self._hit_starts and not (k > 0 and doc[k - 1].text == "-")
             ):
                 # "-led declaration was endorsed by 58 countries, including X":
                 # the list belongs to the next trigger.
                 break
+            if k >= window:
+                # "Among the co-sponsors of the resolution on the human rights
+                # situation in Eritrea were A, B": past the window only a copula
+                # ends the noun phrase, and only one that no topic stop precedes.
+                if doc[k].lower_ in self.copulas and doc[k].is_alpha:
+                    actors = self._actor_list(k + 1, sent.end)[0]
+                    hit.noun_list = bool(actors)
+                    return actors or None
+                if doc[k].lower_ in self.topic_stops:
+                    break
+                continue
+            if doc[k].text == "," and k > j and self._fronted_noun(hit, sent):
+                # "The main sponsors of the text, Germany and Brazil, said": an
+                # apposition closed by a comma or a dash.
+                actors, after = self._actor_list(k + 1, sent.end)
+                # The list takes a comma as a filler: the closing mark may be the
+                # token before ``after``.
+                closing = {doc[x].text for x in range(after - 1, min(after + 1, sent.end))}
+                if actors and closing & {",", "—", "–"}:
+                    hit.noun_list = True
+                    return actors
             if doc[k].text == ":" and not ends_colon:
                 break
             n = find_phrase(doc, k, self.list_cues, sent.end)
@@ -1531,6 +1705,11 @@ class SponsorshipFinder:
                     return actors
         return None
 
+    def _fronted_noun(self, hit: Hit, sent: Span) -> bool:
+        # The noun trigger opens the sentence after at most "The", "Its", "main".
+        first = first_word(sent)
+        return first is not None and self._apposed_noun(first.i, hit.start)
+
     def _opens_list(self, hit: Hit, sent: Span) -> bool:
         # "the following states endorsed the declaration:": the actors are the
         # bullet lines after the colon.
@@ -1547,9 +1726,12 @@ class SponsorshipFinder:
         return last is not None and last.text == ":"
 
     def _fronted(self, hit: Hit, sent: Span) -> bool:
-        # The trigger opens the sentence (after a bullet at most).
+        # The trigger opens the sentence (after a bullet at most, or "As a").
         first = first_word(sent)
-        return first is not None and first.i == hit.start
+        if first is None:
+            return False
+        opening = self.doc[first.i : hit.start].text.lower()
+        return first.i == hit.start or opening in _OPENING_ROLE_WORDS
 
     def _names_referent(self, i: int, end: int) -> bool:
         # "..., the text would have": a definite referent noun later in the sentence.
@@ -1561,7 +1743,10 @@ class SponsorshipFinder:
 
     def _participle_subject(self, hit: Hit, sent: Span) -> list[Actor] | None:
         doc = self.doc
-        if not doc[hit.end - 1].lower_.endswith("ing"):
+        # "As a co-sponsor of the text, the United States welcomes": an opening
+        # role phrase, whose subject follows the comma like a participle's.
+        role_phrase = doc[sent.start : hit.start].text.lower().strip() in _OPENING_ROLE_WORDS
+        if not doc[hit.end - 1].lower_.endswith("ing") and not role_phrase:
             return None
         # 'Introducing the draft, entitled "...", the representative of X said':
         # the subject follows the first comma that opens an actor list.
@@ -1667,6 +1852,10 @@ class SponsorshipFinder:
                 span, actor = self.actor_at[i]
                 actors.insert(0, actor)
                 i = span.start - 1
+            elif doc[i].lower_ == "and" and coordinated:
+                # "Peru tabled the text on Venezuela, and Colombia and Chile joined":
+                # a list has one "and"; a second one joins clauses.
+                break
             elif doc[i].lower_ in {"and", "the", "-"}:
                 coordinated = coordinated or doc[i].lower_ == "and"
                 i -= 1
@@ -1865,12 +2054,56 @@ class SponsorshipFinder:
                 j -= n
                 continue
             if tok.text == ",":
+                skip = self._passive_aside(j, sent)
+                if skip is not None:
+                    # "Sweden, backed by Canada, tabled the text": the aside has
+                    # its own trigger and agents; the subject is before it.
+                    j = skip
+                    continue
                 aside = self._coagent_aside(j, sent)
                 if aside is not None:
                     # "The United States, together with Ireland, put forward": both lead.
                     extra += aside[0]
                     j = aside[1]
                     continue
+                if (
+                    j - 1 in self.actor_at
+                    and self._apposed_noun(j + 1, i)
+                    # Only with "of" after the noun: "X, the main sponsor, said"
+                    # leaves open which text.
+                    and self._of_after(i, sent)
+                ):
+                    # "Germany and Brazil, the main sponsors of the text": the
+                    # noun trigger is in apposition to the states before it.
+                    return self._actor_list_back(j - 1, sent.start), False, False
+            if (
+                tok.lower_ in {"whose", "which", "who"}
+                and j - 2 >= sent.start
+                and doc[j - 1].text == ","
+                and j - 2 in self.actor_at
+                and (tok.lower_ != "whose" or doc[j + 1].lower_ in self.rules.author_nouns)
+                and not self._in_topic(self.actor_at[j - 2][0].start)
+            ):
+                # "Mexico, whose delegation drafted the text", "Peru, which tabled
+                # it": the state before the relative pronoun.
+                return self._actor_list_back(j - 2, sent.start), self._negated(j, i), False
+            if (
+                tok.lower_ == "for"
+                and j == i - 1
+                and any(t.lower_.endswith("ing") for t in doc[i : min(i + 3, sent.end)])
+                and j - 1 in self.actor_at
+            ):
+                # "We thank Canada for leading the resolution": the thanked state.
+                return self._actor_list_back(j - 1, sent.start), False, False
+            if tok.lower_ in _SUBJECT_PRONOUNS:
+                # "Canada announced it would co-sponsor": a text does not sponsor,
+                # so the pronoun is the state named before it in the sentence.
+                prior = next(
+                    (k for k in range(j - 1, sent.start - 1, -1) if k in self.actor_at), None
+                )
+                if prior is None:
+                    return None, self._negated(j, i), False
+                return self._actor_list_back(prior, sent.start), self._negated(j, i), False
             if tok.lower_ in self.blockers:
                 return None, False, True
             if self.author and tok.lower_ in self.rules.first_person:
@@ -1895,6 +2128,41 @@ class SponsorshipFinder:
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def _passive_aside(self, j: int, sent: Span) -> int | None:
+        # The token before an aside ", backed by X," that closes at the comma ``j``.
+        doc = self.doc
+        opening = next((k for k in range(j - 1, sent.start, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 not in self._hit_starts:
+            return None
+        return opening - 1
+
+    def _in_topic(self, k: int) -> bool:
+        # "The text on the Syrian Arab Republic, whose sponsors": a place after a
+        # topic preposition is what the text is about.
+        k -= 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in _TOPIC_PREPOSITIONS
+
+    def _of_after(self, i: int, sent: Span) -> bool:
+        # "of" right after the (one- to three-token) noun trigger at ``i``.
+        for tok in self.doc[i + 1 : min(i + 4, sent.end)]:
+            if tok.lower_ == "of":
+                return True
+            if not (tok.is_alpha or tok.text == "-"):
+                return False
+        return False
+
+    def _apposed_noun(self, lo: int, i: int) -> bool:
+        # Only a determiner, a count or "main" between a comma and the noun trigger
+        # at ``i``: "X, the two main sponsors", "X, its co-authors".
+        words = self.doc[lo:i]
+        return (
+            len(words) > 0
+            and all(t.lower_ in _APPOSITION_WORDS or t.like_num for t in words)
+            and words[0].lower_ in _APPOSITION_WORDS
+        )
 
     def _aside_back(self, j: int, sent: Span) -> int:
         # Length of an aside phrase (", too ,") that ends at token ``j``.
@@ -2122,6 +2390,23 @@ class SponsorshipFinder:
             return False
         return k == i - 1 or (k > 0 and doc[k - 1].lower_ in self.rules.subbody_nouns)
 
+    def _year(self, sent: Span) -> str:
+        # The year of the first date in the sentence, at any precision ("In June
+        # 2011"): it tells yearly texts of one topic apart.
+        doc = self.doc
+        for ent in self.sent_ents(sent):
+            norm = ent._.norm
+            before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
+            # "since 2003", "until 31 August 2024": a span of time, not the session.
+            if (
+                ent.label_ == "DATE"
+                and len(norm) >= 4
+                and norm[:4].isdigit()
+                and before in {"", "in", "on", "at", "during"}
+            ):
+                return norm[:4]
+        return ""
+
     def _date(self, sent: Span) -> str:
         for ent in self.sent_ents(sent):
             norm = ent._.norm
@@ -2143,6 +2428,7 @@ class SponsorshipFinder:
             "role": hit.role or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
+            "_year": self._year(sent),
             "sentence": doc.text[start:end],
             "start": start,
             "end": end,
@@ -2227,7 +2513,12 @@ def merge_records(records: list[dict]) -> list[dict]:
             )
             # One text can be tabled in two bodies ("in Geneva, Japan also submitted ...").
             forums = {other.get("forum", ""), rec.get("forum", "")} - {""}
-            if same and len(forums) < 2 and topics_agree(rec["topic"], other["topic"]):
+            if (
+                same
+                and len(forums) < 2
+                and not years_differ(rec, other)
+                and topics_agree(rec["topic"], other["topic"])
+            ):
                 twin = k
                 break
         if twin is None:
@@ -2241,9 +2532,16 @@ def merge_records(records: list[dict]) -> list[dict]:
     return kept
 
 
+def years_differ(a: dict, b: dict) -> bool:
+    """Whether two records are dated in different years: yearly texts of one topic
+    ("In June 2011, Australia presented the resolution on X") are separate texts."""
+    years = (a.get("_year") or a.get("date", "")[:4], b.get("_year") or b.get("date", "")[:4])
+    return all(years) and years[0] != years[1]
+
+
 def same_instrument(a: dict, b: dict) -> bool:
     """Whether two records are about the same text (same kind, overlapping topic, forum)."""
-    if a["instrument"] != b["instrument"]:
+    if a["instrument"] != b["instrument"] or years_differ(a, b):
         return False
     forums = {a.get("forum", ""), b.get("forum", "")} - {""}
     return len(forums) < 2 and topics_agree(a["topic"], b["topic"])

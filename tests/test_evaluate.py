@@ -56,7 +56,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PERSON", "value"): 0.96,
         ("sponsorship", "record"): 0.76,
         ("sponsorship_topic", "value"): 0.76,
-        ("sponsorship_topic", "text"): 0.68,
+        ("sponsorship_topic", "text"): 0.69,
         ("sponsorship_forum", "value"): 0.87,
         ("sponsorship_status", "value"): 0.97,
         ("author_code", "value"): 0.96,

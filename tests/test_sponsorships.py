@@ -1176,3 +1176,187 @@ class TestNotSponsorships:
         doc = nlp.make_doc(UN_LEAD + sentence)
         doc._.meta = dict(US_META)
         assert component.finder(nlp(doc)) == []
+
+
+@pytest.fixture(scope="module")
+def rules(nlp):
+    """The rule engine alone (no second stage) on a UN-context text."""
+    component = nlp.get_pipe("communique_sponsorships")
+
+    def _rules(text: str) -> list[dict]:
+        doc = nlp.make_doc(UN_LEAD + text)
+        doc._.meta = dict(US_META)
+        return component.finder(nlp(doc))
+
+    return _rules
+
+
+class TestFifthSessionForms:
+    """Forms from probes of common UN phrasings and the dev half of batch 16 (fifth
+    session), read by the rules alone."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # National adjectives before a delegation noun stand for the states.
+            (
+                "The German and Brazilian delegations introduced the resolution on privacy.",
+                {("DEU", "lead", "resolution"), ("BRA", "lead", "resolution")},
+            ),
+            (
+                "The resolution on privacy was introduced by the Brazilian delegation.",
+                {("BRA", "lead", "resolution")},
+            ),
+            # A noun trigger in apposition, after or before the states.
+            (
+                "Germany and Brazil, the main sponsors of the resolution on privacy, "
+                "welcomed its adoption.",
+                {("DEU", "lead", "resolution"), ("BRA", "lead", "resolution")},
+            ),
+            (
+                "The main sponsors of the resolution on privacy, Germany and Brazil, "
+                "welcomed its adoption.",
+                {("DEU", "lead", "resolution"), ("BRA", "lead", "resolution")},
+            ),
+            # A copula further than the trigger window, after a long topic.
+            (
+                "Among the sponsors of the resolution on the human rights situation in "
+                "Eritrea were Albania, Andorra and Belgium.",
+                {(c, "lead", "resolution") for c in ("ALB", "AND", "BEL")},
+            ),
+            # "joined X as sponsors of the draft": co-sponsors of that draft.
+            (
+                "The draft resolution on Sudan was tabled by the United States. Germany, "
+                "Romania and the United Kingdom joined the United States as sponsors of the "
+                "draft.",
+                {("USA", "lead", "resolution")}
+                | {(c, "cosponsor", "resolution") for c in ("DEU", "ROU", "GBR")},
+            ),
+            # "a German-Brazilian initiative" names the authors.
+            (
+                "The resolution on privacy, a German-Brazilian initiative, was adopted.",
+                {("DEU", "lead", "resolution"), ("BRA", "lead", "resolution")},
+            ),
+            # A text named in a relative clause is not the subject of the verb.
+            (
+                "Amendments to that draft, under which the Assembly would instead defer "
+                "action on the Declaration, were introduced by the representative of "
+                "Namibia.",
+                {("NAM", "lead", "amendment")},
+            ),
+            # "text" takes its kind from the instrument word later in the sentence.
+            (
+                "The resolution builds on the Assembly's decision of 2005. That earlier text "
+                "on Holocaust remembrance, introduced by Israel, was the first "
+                "Israeli-initiated resolution adopted by the Assembly.",
+                {("ISR", "lead", "resolution")},
+            ),
+            # A historical name in a sponsor list.
+            (
+                "The draft resolution on water was adopted. Its sponsors were Algeria, the "
+                "Libyan Arab Jamahiriya and Oman.",
+                {(c, "lead", "resolution") for c in ("DZA", "LBY", "OMN")},
+            ),
+            # A possessive names the author of a resolution or amendment.
+            (
+                "Canada and Chile's draft resolution on Nicaragua was adopted.",
+                {("CAN", "lead", "resolution"), ("CHL", "lead", "resolution")},
+            ),
+            # A relative pronoun after a state: the state is the subject.
+            (
+                "Mexico, whose delegation drafted the text on migrants, welcomed the vote.",
+                {("MEX", "lead", "resolution")},
+            ),
+            (
+                "We thank Brazil, which joined the resolution on Nicaragua as a co-sponsor.",
+                {("BRA", "cosponsor", "resolution")},
+            ),
+            (
+                "Japan and Brazil, as co-leads of the resolution on Afghanistan, briefed the "
+                "press.",
+                {("JPN", "lead", "resolution"), ("BRA", "lead", "resolution")},
+            ),
+            # A second "and" joins clauses, not list items: the topic's place stays out.
+            (
+                "Peru tabled the resolution on Venezuela, and Colombia and Chile joined as "
+                "co-sponsors.",
+                {("PER", "lead", "resolution")}
+                | {(c, "cosponsor", "resolution") for c in ("COL", "CHL")},
+            ),
+            # "whose sponsors" after a topic's place: the place is not a sponsor.
+            (
+                "The text on the Syrian Arab Republic, whose main sponsors were France and "
+                "Italy, renewed the mandate.",
+                {("FRA", "lead", "resolution"), ("ITA", "lead", "resolution")},
+            ),
+            # A pronoun subject stands for the state named before it.
+            (
+                "Canada announced it would co-sponsor the resolution on Iran.",
+                {("CAN", "cosponsor", "resolution")},
+            ),
+            (
+                "Canada added its name to the joint statement on Iran.",
+                {("CAN", "join", "statement")},
+            ),
+            (
+                "Canada became the 50th country to endorse the declaration on safe schools.",
+                {("CAN", "join", "declaration")},
+            ),
+            # An aside with its own passive trigger: both it and the subject count.
+            (
+                "Sweden, backed by Canada and Norway, tabled the resolution on Iran.",
+                {("SWE", "lead", "resolution")}
+                | {(c, "join", "resolution") for c in ("CAN", "NOR")},
+            ),
+            (
+                "The Swedish delegation, joined by Canada, presented the resolution on Iran.",
+                {("SWE", "lead", "resolution"), ("CAN", "cosponsor", "resolution")},
+            ),
+            # The thanked state did what the gerund says.
+            (
+                "We thank Canada and Norway for co-sponsoring the resolution on Iran.",
+                {("CAN", "cosponsor", "resolution"), ("NOR", "cosponsor", "resolution")},
+            ),
+            # An opening role phrase: the subject follows its comma.
+            (
+                "As a co-sponsor of the resolution on Iran, Canada welcomes its adoption.",
+                {("CAN", "cosponsor", "resolution")},
+            ),
+        ],
+    )
+    def test_forms(self, rules, sentence, expected):
+        assert triples(rules(sentence)) == expected
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Brazil regretted Uruguay's decision not to sign the declaration.",
+            "Canada played a leading role in the talks on the resolution on Iran.",
+            "The resolution concerns Kosovo's declaration of independence.",
+            # Joining a consensus is not sponsoring, whoever "it" is.
+            "The United States said it was pleased to join the consensus on a resolution "
+            "on religion.",
+        ],
+    )
+    def test_no_record(self, rules, sentence):
+        assert rules(sentence) == []
+
+    def test_topic_ends_before_the_role_phrase(self, rules):
+        records = rules("Brazil joined the resolution on Nicaragua as a co-sponsor.")
+        assert {r["topic"] for r in records} == {"Nicaragua"}
+
+    def test_yearly_texts_of_one_topic_stay_apart(self, rules):
+        records = rules(
+            "On 25 September 2014, Australia presented the resolution on national human "
+            "rights institutions. In June 2011, Australia presented the resolution on "
+            "national human rights institutions."
+        )
+        assert len([r for r in records if r["actor_code"] == "AUS"]) == 2
+
+    def test_apposition_without_of_names_no_text(self, rules):
+        # "X, the main sponsor, said": which text is left open.
+        records = rules(
+            "The amendment on the family was rejected. Canada, the main sponsor, told the "
+            "Council that the text was balanced."
+        )
+        assert records == []
