@@ -42,6 +42,7 @@ from .evaluate import actor_key
 from .resources import RESOURCE_DIR
 from .sponsorships import (
     BULLETS,
+    SPEECH_VERBS,
     Actor,
     Mention,
     SponsorshipFinder,
@@ -60,6 +61,7 @@ L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
 VETO_FEATURES: tuple[str, ...] = (
     "neg_near_cue",
     "vote_between",
+    "speech_between",
     "inst_topic",
     "possessive",
     "fronted_topic",
@@ -577,6 +579,10 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
             f["neg_near_cue"] = 1.0
         if any(w.startswith(_VOTE) for w in between):
             f["vote_between"] = 1.0
+        if side == "L" and any(w in SPEECH_VERBS for w in between):
+            # "Introducing the draft, the Chair said that Canada ...": the actor
+            # is in a reported clause, past the cue's own subject.
+            f["speech_between"] = 1.0
         if any(doc[k].lower_ in _FUTURE for k in range(max(lo, near - 3), near)):
             f["future_cue"] = 1.0
         if any(t.text in {";", ":"} for t in doc[a:b]):

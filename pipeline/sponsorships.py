@@ -90,7 +90,7 @@ _OBJECT_STARTS = frozenset(
     {"for", "on", "upon", "the", "a", "an", "all", "its", "their", "to", "that", "states"}
 )
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
-_SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 
@@ -1678,7 +1678,7 @@ class SponsorshipFinder:
                 if doc[k].lower_ in self.topic_stops:
                     break
                 continue
-            if doc[k].text == "," and k > j and self._fronted_noun(hit, sent):
+            if doc[k].text in {",", "—", "–"} and k > j and self._fronted_noun(hit, sent):
                 # "The main sponsors of the text, Germany and Brazil, said": an
                 # apposition closed by a comma or a dash.
                 actors, after = self._actor_list(k + 1, sent.end)
@@ -1751,7 +1751,7 @@ class SponsorshipFinder:
         # 'Introducing the draft, entitled "...", the representative of X said':
         # the subject follows the first comma that opens an actor list.
         for k in range(hit.end, sent.end):
-            if doc[k].text in _CLAUSE_END or doc[k].lower_ in _SPEECH_VERBS:
+            if doc[k].text in _CLAUSE_END or doc[k].lower_ in SPEECH_VERBS:
                 # "..., the Chair said that Canada, Chile": past the main verb.
                 break
             if doc[k].text == "," and self._quote_at(k) is None:
@@ -1977,6 +1977,10 @@ class SponsorshipFinder:
             if n:
                 j += n
                 continue
+            if tok.text == ";" and actors and self._next_is_actor(j + 1, end):
+                # "sponsored by Andorra; Brazil; Chile; and Japan".
+                j += 1
+                continue
             if self.author and tok.lower_ in self.rules.first_person:
                 actors.append(self.author)
             elif tok.like_num or tok.lower_ in self.agent_fillers:
@@ -1993,6 +1997,17 @@ class SponsorshipFinder:
                 j = colon
             j += 1
         return actors, j
+
+    def _next_is_actor(self, k: int, end: int) -> bool:
+        # An actor that is a list item, not the subject of a new clause ("...;
+        # Canada was among its co-sponsors").
+        doc = self.doc
+        while k < end and doc[k].lower_ in {"and", "the"}:
+            k += 1
+        if k not in self.actor_at:
+            return False
+        after = self.actor_at[k][0].end
+        return after >= end or doc[after].text in {";", ",", ".", ")"} or doc[after].lower_ == "and"
 
     def _starts_clause(self, k: int, end: int) -> bool:
         # A trigger (after an optional auxiliary or adverb) follows the actor at ``k``.
@@ -2023,10 +2038,35 @@ class SponsorshipFinder:
         actors: list[Actor] = []
         for other in doc[sent.end :].sents if sent.end < len(doc) else []:
             first = next((t for t in other if not t.is_space), None)
-            if first is None or first.text not in BULLETS:
+            if first is None:
                 break
-            actors += [a for _, a in {self.actor_at[t.i] for t in other if t.i in self.actor_at}]
+            if first.text in BULLETS:
+                actors += [
+                    a for _, a in {self.actor_at[t.i] for t in other if t.i in self.actor_at}
+                ]
+                continue
+            if all(t.like_num or t.text in {".", ")"} or t.is_space for t in other):
+                # "1." split from its item by the sentencizer.
+                continue
+            item = self._list_line_actor(other)
+            if item is None:
+                break
+            actors.append(item)
         return actors
+
+    def _list_line_actor(self, line: Span) -> Actor | None:
+        # A line that is one actor, bare or numbered ("Andorra", "2. Brazil,").
+        words = [t for t in line if not t.is_space and t.text not in {",", ";", "."}]
+        if len(words) >= 2 and words[0].like_num and words[1].text == ")":
+            words = words[2:]
+        elif words and words[0].like_num:
+            words = words[1:]
+        if not words or words[0].i not in self.actor_at:
+            return None
+        span, actor = self.actor_at[words[0].i]
+        if any(t.i not in range(span.start, span.end) for t in words):
+            return None
+        return actor
 
     def _subject(self, i: int, sent: Span) -> tuple[list[Actor] | None, bool, bool]:
         """The subject list of the active verb at ``i``.

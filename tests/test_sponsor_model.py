@@ -115,6 +115,17 @@ class TestFeatures:
         brazil = next(c for c in cands if c.actor.code == "BRA")
         assert "topic_object" not in brazil.features
 
+    def test_reported_clause_after_the_cue_is_vetoed(self, nlp, finder):
+        # The participle's subject is the Chair; the states are in what he said.
+        _, cands = _cands(
+            nlp, finder, "Introducing the draft, the Chair said that Canada had asked for it."
+        )
+        canada = next(c for c in cands if c.actor.code == "CAN")
+        assert canada.features.get("speech_between") == 1.0
+        _, cands = _cands(nlp, finder, "Canada introduced the draft, the Chair said.")
+        canada = next(c for c in cands if c.actor.code == "CAN")
+        assert "speech_between" not in canada.features
+
     def test_a_sentence_without_cue_adds_nothing(self, nlp, finder):
         # The guidelines: a sponsorship is a stated act; "delivered remarks on"
         # a resolution is none.

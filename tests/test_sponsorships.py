@@ -1360,3 +1360,36 @@ class TestFifthSessionForms:
             "Council that the text was balanced."
         )
         assert records == []
+
+
+class TestListLayouts:
+    """Sponsor lists laid out as a UN document or a press release may print them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The draft resolution on leprosy was sponsored by Andorra; Brazil; Chile; and Japan.",
+            "The draft resolution on leprosy was sponsored by 40 States, namely Andorra, "
+            "Brazil, Chile and Japan.",
+            "The draft resolution on leprosy was sponsored by:\nAndorra\nBrazil\nChile\nJapan\n",
+            "The draft resolution on leprosy was sponsored by the following countries:\n\n"
+            "1. Andorra\n2. Brazil\n3. Chile\n4. Japan\n\nThe vote was recorded.",
+        ],
+    )
+    def test_every_item_is_read(self, rules, text):
+        assert {r["actor_code"] for r in rules(text)} == {"AND", "BRA", "CHL", "JPN"}
+
+    def test_a_clause_after_a_semicolon_is_not_the_list(self, rules):
+        records = rules(
+            "The resolution on the death penalty was presented by Australia and Costa Rica; "
+            "Canada was among its co-sponsors."
+        )
+        assert ("CAN", "cosponsor", "resolution") in triples(records)
+        assert ("CAN", "lead", "resolution") not in triples(records)
+
+    def test_dash_apposition(self, rules):
+        records = rules(
+            "The co-sponsors of the draft resolution on leprosy – Andorra, Brazil and Chile – "
+            "welcomed its adoption."
+        )
+        assert {r["actor_code"] for r in records} == {"AND", "BRA", "CHL"}
