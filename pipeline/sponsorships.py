@@ -46,8 +46,20 @@ _NUMBER_WORDS = {
     )
 }
 _GROUP_NOUNS = frozenset(
-    {"countries", "states", "delegations", "governments", "sponsors", "co-sponsors", "authors"}
+    {
+        "countries",
+        "states",
+        "delegations",
+        "governments",
+        "sponsors",
+        "co-sponsors",
+        "authors",
+        "co-authors",
+        "members",
+    }
 )
+# "the same ten elected members": words between the count and the group noun.
+_GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
 # Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
 # has co-sponsored", "a resolution that would endorse".
 _VERB_FILLERS = frozenset(
@@ -194,6 +206,9 @@ class SponsorshipRules(BaseModel):
     # "joined the consensus on the resolution": joining a consensus is not
     # sponsoring (the guidelines); the words after a "join" verb that say so.
     consensus_objects: list[str] = []
+    # "a motion proposed by X", "A regional dialogue ... co-sponsored by X": nouns
+    # that a passive participle can describe and that are not texts.
+    non_text_heads: list[str] = []
     # Triggers that only a statement takes ("X delivered the joint statement").
     statement_triggers: list[str] = []
     # "127 States signed on as co-sponsors. Among them were A, B": a sentence
@@ -426,6 +441,7 @@ class SponsorshipFinder:
         self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
         self.non_instruments = set(rules.non_instruments)
         self.consensus_objects = [phrase_tokens(p) for p in rules.consensus_objects]
+        self.non_text_heads = set(rules.non_text_heads)
         self.statement_triggers = set(rules.statement_triggers)
         self.demonym_heads = set(rules.demonym_heads)
         self.demonym_bodies = set(rules.demonym_bodies)
@@ -462,6 +478,9 @@ class SponsorshipFinder:
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
         self.main_forum = self._main_forum(doc)
+        # Records with no year of their own are about the year of publication.
+        published = str((doc._.meta or {}).get("published") or "")
+        self.pub_year = published[:4] if published[:4].isdigit() else ""
         records: list[dict] = []
         authored: list[dict] = []
         seen: set[tuple[str, ...]] = set()
@@ -477,8 +496,8 @@ class SponsorshipFinder:
         newline = doc.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
         self._last_record: dict | None = None
-        # The last actors named together by one trigger ("the same four countries").
-        self._last_group: list[Actor] = []
+        # Actors named together by one trigger, in order ("the same four countries").
+        self._groups: list[list[Actor]] = []
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
@@ -491,6 +510,7 @@ class SponsorshipFinder:
                 self.title_topic = next((t for m in mentions for t in m.topics if t), "")
             authored += self._demonym_records(sent, mentions)
             authored += self._possessive_records(sent, mentions)
+            authored += self._by_records(sent, mentions)
             found = self._sentence(sent, mentions, sents[:k])
             if pending is not None:
                 found += self._continued_list(sent, *pending)
@@ -1117,6 +1137,9 @@ class SponsorshipFinder:
                 if found is None and not negated:
                     # "whose main sponsors were X and Y": a noun trigger and its list.
                     found = self._copula_actors(hit, sent)
+                if found is None and not negated:
+                    # "The following 37 countries sponsored the text: A, B and C."
+                    found = self._colon_list(hit, sent)
                 if found is None and not negated and hit.trigger.role == "lead":
                     found = self._behalf_actors(hit, sent)
                 if (
@@ -1137,7 +1160,7 @@ class SponsorshipFinder:
                     subject = found
         for hit in hits:
             if len(hit.actors) > 1 and not hit.negated:
-                self._last_group = list(hit.actors)
+                self._groups.append(list(hit.actors))
         for hit in hits:
             if (
                 hit.trigger.role == "join"
@@ -1219,6 +1242,10 @@ class SponsorshipFinder:
             elif hit.trigger.voice == "passive":
                 # "presented by A and B, together with C": C is a presenter too.
                 actors += [a for a in self._coagents(hit.end, sent) if a not in actors]
+            if len(actors) > 1:
+                # "Sweden led the text together with Brazil, Nigeria ...": the group
+                # "the same six countries" refers to.
+                self._groups.append(list(actors))
             for mention in targets:
                 used.add(mention.index)
                 for topic in mention.topics:
@@ -1411,19 +1438,53 @@ class SponsorshipFinder:
                     records.append(rec | {"_named": True})
         return records
 
+    def _by_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
+        """Authors after "by" right behind a text: "a draft by Kuwait and Sweden on
+        X" (each state is ``lead``, like "on a proposal by X")."""
+        doc = self.doc
+        records: list[dict] = []
+        for mention in mentions:
+            k = mention.index + 1
+            if (
+                k >= sent.end
+                or doc[k].lower_ != "by"
+                or mention.instrument
+                not in {
+                    "resolution",
+                    "amendment",
+                }
+            ):
+                continue
+            actors = [a for a in self._actor_list(k + 1, sent.end)[0] if a.code]
+            hit = Hit(mention.index, k + 1, self.demonym_trigger)
+            for actor in actors:
+                for topic in mention.topics[-1:]:
+                    rec = self._record(hit, mention, topic, actor, sent)
+                    records.append(rec | {"_named": True})
+        return records
+
     def _instruments_for(
         self, hit: Hit, later: list[Hit], mentions: list[Mention], sent: Span
     ) -> list[Mention]:
         doc = sent.doc
         window = self.rules.trigger_window
         limit = next((h.start for h in later if h.trigger.voice != "hyphen"), sent.end)
-        after = [m for m in mentions if hit.end <= m.index < limit]
+        # "circulated an informal memorandum, not a draft resolution": a text
+        # named only to be denied is not the object.
+        after = [
+            m
+            for m in mentions
+            if hit.end <= m.index < limit
+            and not any(t.lower_ == "not" for t in doc[max(sent.start, m.index - 3) : m.index])
+        ]
         before = [m for m in mentions if m.index < hit.start]
         mode = hit.trigger.instrument
         if mode == "auto":
             mode = "before" if hit.trigger.voice == "passive" else "after"
         if hit.trigger.voice == "hyphen":
             return [m for m in after if m.index - hit.end <= 2][:1]
+        if hit.trigger.voice == "passive" and self._describes_non_text(hit, sent, before):
+            return []
         if hit.trigger.voice == "passive" and not before and self._fronted(hit, sent):
             # "Authored by Albania and co-sponsored by 81 States, the text would ...".
             rest = [m for m in mentions if m.index >= hit.end]
@@ -1488,6 +1549,22 @@ class SponsorshipFinder:
             return [m for m in mentions if m.index >= hit.end][:1]
         return []
 
+    def _describes_non_text(self, hit: Hit, sent: Span, before: list[Mention]) -> bool:
+        # "defeated a motion proposed by X": the participle follows a noun that is
+        # not a text; "A regional dialogue on X, held in Y and co-sponsored by Z":
+        # the sentence is about such a noun and names no text before the verb.
+        doc = self.doc
+        if hit.start > sent.start and doc[hit.start - 1].lower_ in self.non_text_heads:
+            return True
+        if before:
+            return False
+        first = first_word(sent)
+        if first is None or first.lower_ not in {"a", "an", "the"}:
+            return False
+        return any(
+            t.lower_ in self.non_text_heads for t in doc[first.i + 1 : min(first.i + 4, hit.start)]
+        )
+
     def _outside_relative(self, before: list[Mention], hit: Hit) -> list[Mention]:
         # "Amendments to that draft, under which the Assembly would defer action on
         # the Declaration, were introduced by X": a text named inside a relative
@@ -1536,7 +1613,7 @@ class SponsorshipFinder:
         # "the same four countries", "the same co-sponsors": the last group of
         # actors named together, when its size matches the number given.
         doc = self.doc
-        if not match_phrase(doc, i, ("the", "same"), end) or not self._last_group:
+        if not match_phrase(doc, i, ("the", "same"), end) or not self._groups:
             return None
         k = i + 2
         count = None
@@ -1545,11 +1622,16 @@ class SponsorshipFinder:
                 int(doc[k].text) if doc[k].text.isdigit() else None
             )
             k += 1
+        while k < end and doc[k].lower_ in _GROUP_ADJECTIVES:
+            k += 1
         if k >= end or doc[k].lower_ not in _GROUP_NOUNS:
             return None
-        if count is not None and count != len(self._last_group):
+        # The latest group of that size ("the same six countries" after a
+        # two-state amendment still means the six).
+        group = next((g for g in reversed(self._groups) if count is None or len(g) == count), None)
+        if group is None:
             return None
-        return self._last_group, k + 1
+        return group, k + 1
 
     def _relative_to_instrument(self, hit: Hit) -> bool:
         # "any future resolution that endorses the compact": the text endorses,
@@ -1718,6 +1800,15 @@ class SponsorshipFinder:
             doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start)
         )
 
+    def _colon_list(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        doc = self.doc
+        if not any(doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start)):
+            return None
+        colon = next((k for k in range(hit.end, sent.end) if doc[k].text == ":"), None)
+        if colon is None:
+            return None
+        return self._actor_list(colon + 1, sent.end)[0] or None
+
     @staticmethod
     def _ends_colon(sent: Span) -> bool:
         # "Its sponsors included:", "on behalf of the following countries:": the
@@ -1754,6 +1845,9 @@ class SponsorshipFinder:
             if doc[k].text in _CLAUSE_END or doc[k].lower_ in SPEECH_VERBS:
                 # "..., the Chair said that Canada, Chile": past the main verb.
                 break
+            if doc[k].lower_ in self.copulas and doc[k].is_alpha:
+                # "Co-sponsoring it were A, B and C": the list follows the copula.
+                return None
             if doc[k].text == "," and self._quote_at(k) is None:
                 actors = self._actor_list(k + 1, sent.end)[0]
                 if actors:
@@ -1967,6 +2061,11 @@ class SponsorshipFinder:
                     and span.end < end
                     and doc[span.end].lower_ in _ENVOY_NOUNS
                 )
+                members = span.end < end and doc[span.end].lower_ in {"member", "members"}
+                if members:
+                    # "all 27 EU member states": unnamed members, not the Union.
+                    j = span.end
+                    continue
                 if actor not in actors and not titled:
                     # "Rwanda's U.N. ambassador": the organization is part of a title.
                     actors.append(actor)
@@ -2135,6 +2234,19 @@ class SponsorshipFinder:
             ):
                 # "We thank Canada for leading the resolution": the thanked state.
                 return self._actor_list_back(j - 1, sent.start), False, False
+            if tok.lower_ in _GROUP_NOUNS:
+                # "The same six countries spearheaded the first resolution".
+                the = next(
+                    (
+                        k
+                        for k in range(j - 1, max(sent.start, j - 6) - 1, -1)
+                        if doc[k].lower_ == "the"
+                    ),
+                    None,
+                )
+                same = self._same_group(the, i) if the is not None else None
+                if same is not None and same[1] == j + 1:
+                    return list(same[0]), self._negated(j, i), False
             if tok.lower_ in _SUBJECT_PRONOUNS:
                 # "Canada announced it would co-sponsor": a text does not sponsor,
                 # so the pronoun is the state named before it in the sentence.
@@ -2431,21 +2543,19 @@ class SponsorshipFinder:
         return k == i - 1 or (k > 0 and doc[k - 1].lower_ in self.rules.subbody_nouns)
 
     def _year(self, sent: Span) -> str:
-        # The year of the first date in the sentence, at any precision ("In June
-        # 2011"): it tells yearly texts of one topic apart.
-        doc = self.doc
-        for ent in self.sent_ents(sent):
-            norm = ent._.norm
-            before = doc[ent.start - 1].lower_ if ent.start > sent.start else ""
-            # "since 2003", "until 31 August 2024": a span of time, not the session.
-            if (
-                ent.label_ == "DATE"
-                and len(norm) >= 4
-                and norm[:4].isdigit()
-                and before in {"", "in", "on", "at", "during"}
-            ):
-                return norm[:4]
-        return ""
+        # The year of a date that opens the sentence and spells its year out ("In
+        # June 2011, Australia presented"): it tells yearly texts of one topic
+        # apart. A date later in the sentence ("formed in 1998", "since 2003") or
+        # an inferred year ("in December") may be about something else.
+        first = first_word(sent)
+        if first is None:
+            return ""
+        start = first.i + (first.lower_ in {"in", "on", "at", "during"})
+        ent = next((e for e in self.sent_ents(sent) if e.start == start), None)
+        if ent is None or ent.label_ != "DATE":
+            return ""
+        norm = ent._.norm
+        return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
 
     def _date(self, sent: Span) -> str:
         for ent in self.sent_ents(sent):
@@ -2468,7 +2578,7 @@ class SponsorshipFinder:
             "role": hit.role or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
-            "_year": self._year(sent),
+            "_year": self._year(sent) or self.pub_year,
             "sentence": doc.text[start:end],
             "start": start,
             "end": end,

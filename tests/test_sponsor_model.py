@@ -200,10 +200,10 @@ def test_retraining_reproduces_the_shipped_file():
 
 
 def test_model_adds_a_record_the_rules_miss(nlp):
-    text = "Norway, Chile and Kenya spearheaded a resolution on ocean plastics."
+    text = "Norway, Chile and Kenya initiated a resolution on ocean plastics."
     doc = run_doc(nlp, text)
     component = nlp.get_pipe("communique_sponsorships")
-    assert component.finder(doc) == []  # the rules have no "spearheaded"
+    assert component.finder(doc) == []  # the rules have no "initiated"
     found = {(r["actor_code"], r["role"], r["instrument"]) for r in doc._.sponsorships}
     assert ("NOR", "lead", "resolution") in found
     record = next(r for r in doc._.sponsorships if r["actor_code"] == "NOR")

@@ -1328,6 +1328,72 @@ class TestFifthSessionForms:
         assert triples(rules(sentence)) == expected
 
     @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            # News-wire forms.
+            (
+                "France and Britain circulated a draft resolution on Libya.",
+                {("FRA", "lead", "resolution"), ("GBR", "lead", "resolution")},
+            ),
+            (
+                "A draft by Kuwait and Sweden on a ceasefire in Syria was put to a vote.",
+                {("KWT", "lead", "resolution"), ("SWE", "lead", "resolution")},
+            ),
+            (
+                "Diplomats said the draft on Yemen, which Britain wrote, would be put to a vote.",
+                {("GBR", "lead", "resolution")},
+            ),
+            # A text named only to be denied is not what was circulated.
+            (
+                "France and Russia circulated an informal memorandum, not a draft resolution.",
+                set(),
+            ),
+        ],
+    )
+    def test_wire_forms(self, rules, sentence, expected):
+        assert triples(rules(sentence)) == expected
+
+    def test_the_same_group_as_subject(self, rules):
+        # The six named together, not the two amendment authors named since.
+        records = rules(
+            "Sweden led the resolution on the Internet together with Brazil, Nigeria, "
+            "Tunisia, Turkey and the United States. The Council rejected amendments by "
+            "Russia and China. In 2012 the same six countries spearheaded the first "
+            "resolution on the subject."
+        )
+        first = {r["actor_code"] for r in records if r["sentence"].startswith("In 2012")}
+        assert first == {"SWE", "BRA", "NGA", "TUN", "TUR", "USA"}
+
+    def test_members_named_after_a_colon(self, rules):
+        records = rules(
+            "The draft resolution on Gaza had been put forward by all ten elected members of "
+            "the Security Council: Algeria, Ecuador, Guyana, Japan, Malta, Mozambique, the "
+            "Republic of Korea, Sierra Leone, Slovenia and Switzerland."
+        )
+        assert len({r["actor_code"] for r in records if r["role"] == "lead"}) == 10
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Committee took action on the resolution on space. Before that, the "
+            "Committee defeated a motion proposed by the Russian Federation.",
+            "The UK introduced the resolution on space. A regional dialogue on space "
+            "systems, held in Singapore and co-sponsored by Australia and New Zealand, "
+            "brought officials together.",
+        ],
+    )
+    def test_a_participle_after_a_non_text_is_no_record(self, rules, text):
+        assert {r["actor_code"] for r in rules(text)} == {"GBR"} or rules(text) == []
+
+    def test_an_inferred_year_does_not_split_a_text(self, rules):
+        # "in December" (of the year before) and the vote are one text.
+        records = rules(
+            "Britain and France first circulated the draft resolution on Syria in December. "
+            "On 28 February 2017 Britain and France put the draft resolution on Syria to a vote."
+        )
+        assert len([r for r in records if r["actor_code"] == "GBR"]) == 1
+
+    @pytest.mark.parametrize(
         "sentence",
         [
             "Brazil regretted Uruguay's decision not to sign the declaration.",
@@ -1378,6 +1444,20 @@ class TestListLayouts:
     )
     def test_every_item_is_read(self, rules, text):
         assert {r["actor_code"] for r in rules(text)} == {"AND", "BRA", "CHL", "JPN"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The following 4 countries sponsored the resolution on leprosy: Andorra, Brazil, "
+            "Chile and Japan.",
+            "Japan tabled the resolution on leprosy. Co-sponsoring it were Andorra, Brazil, "
+            "Chile and Japan.",
+            "The resolution on leprosy was adopted. The list of co-sponsors comprised Andorra, "
+            "Brazil, Chile and Japan.",
+        ],
+    )
+    def test_list_after_a_colon_or_copula(self, rules, text):
+        assert {"AND", "BRA", "CHL", "JPN"} <= {r["actor_code"] for r in rules(text)}
 
     def test_a_clause_after_a_semicolon_is_not_the_list(self, rules):
         records = rules(
