@@ -94,6 +94,8 @@ _POSSESSED_FILLERS = frozenset(
 # "as the other main sponsors": sponsors who present the text.
 _MAIN = frozenset({"main", "principal", "core", "lead"})
 # "amendments to the draft": words between an instrument and the one it amends.
+# "the resolution on the Declaration": a text named as another text's topic.
+_SUBJECT_MATTER_HEADS = frozenset({"on", "concerning", "regarding", "about"})
 _AMENDED_GAP = frozenset({"to", "the", "this", "that", "its", "their", "draft"})
 # "X on behalf of G" presents a text for G (the guidelines make both leads).
 _ON_BEHALF = ("on", "behalf", "of")
@@ -954,7 +956,7 @@ class SponsorshipFinder:
                 continue
             if j > start and (
                 (tok.lower_ in self.topic_stops and not self._agent_of_noun(j, end))
-                or tok.lower_ in self.rules.instruments
+                or (tok.lower_ in self.rules.instruments and not self._named_text(start, j))
                 or find_phrase(doc, j, self.stop_phrases, end)
             ):
                 break
@@ -980,6 +982,12 @@ class SponsorshipFinder:
         while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
             j -= 1
         return j
+
+    def _named_text(self, start: int, j: int) -> bool:
+        # "the resolution on the Declaration": a capitalized text right after the
+        # topic's determiner is the topic itself.
+        doc = self.doc
+        return doc[j].is_title and all(t.lower_ in {"the", "a", "an"} for t in doc[start:j])
 
     def _other_text(self, i: int) -> bool:
         return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
@@ -1491,6 +1499,10 @@ class SponsorshipFinder:
             if rest:
                 return rest[:1]
             return [self.last_mention] if self._names_referent(hit.end, sent.end) else []
+        if mode == "after" and before and self._whose_noun(hit, sent):
+            # "The resolution on X, whose main sponsor was Peru, adopts Y": the
+            # text "whose" refers to.
+            return [self._amended(before)]
         if mode == "after":
             if hit.trigger.voice == "active":
                 after = [m for m in after if m.index - hit.end <= window]
@@ -1531,7 +1543,7 @@ class SponsorshipFinder:
                 # ("tabled the resolution ..., and the United States co-sponsored
                 # it") or before it.
                 last = [self.last_mention] if self.last_mention else []
-                chosen = before[-1:] or last
+                chosen = [self._amended(before)] if before else last
             return chosen
         if before:
             return [self._amended(self._outside_relative(before, hit))]
@@ -1565,6 +1577,13 @@ class SponsorshipFinder:
             t.lower_ in self.non_text_heads for t in doc[first.i + 1 : min(first.i + 4, hit.start)]
         )
 
+    def _whose_noun(self, hit: Hit, sent: Span) -> bool:
+        doc = self.doc
+        k = hit.start - 1
+        while k > sent.start and doc[k].lower_ in _APPOSITION_WORDS:
+            k -= 1
+        return k >= sent.start and doc[k].lower_ == "whose"
+
     def _outside_relative(self, before: list[Mention], hit: Hit) -> list[Mention]:
         # "Amendments to that draft, under which the Assembly would defer action on
         # the Declaration, were introduced by X": a text named inside a relative
@@ -1584,11 +1603,14 @@ class SponsorshipFinder:
 
     def _amended(self, before: list[Mention]) -> Mention:
         # "amendments to the draft, later joined by X": the head noun is the
-        # instrument, the draft it amends only its complement.
+        # instrument, the draft it amends only its complement; so is "the
+        # resolution on the Declaration, whose main sponsor was Peru".
         last = before[-1]
         if len(before) > 1:
             gap = [t.lower_ for t in self.doc[before[-2].index + 1 : last.index]]
             if gap and gap[0] == "to" and set(gap) <= _AMENDED_GAP:
+                return before[-2]
+            if gap and gap[0] in _SUBJECT_MATTER_HEADS and set(gap[1:]) <= {"the", "a", "an"}:
                 return before[-2]
         return last
 

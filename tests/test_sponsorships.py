@@ -1385,6 +1385,16 @@ class TestFifthSessionForms:
     def test_a_participle_after_a_non_text_is_no_record(self, rules, text):
         assert {r["actor_code"] for r in rules(text)} == {"GBR"} or rules(text) == []
 
+    def test_whose_refers_to_the_head_text(self, rules):
+        # Not the Declaration that is the resolution's topic, nor the one after.
+        records = rules(
+            "The resolution on the Declaration, whose main sponsor was Peru, adopts the "
+            "Declaration."
+        )
+        assert [(r["actor_code"], r["instrument"], r["topic"]) for r in records] == [
+            ("PER", "resolution", "the Declaration")
+        ]
+
     def test_an_inferred_year_does_not_split_a_text(self, rules):
         # "in December" (of the year before) and the vote are one text.
         records = rules(
