@@ -807,7 +807,9 @@ def _record(
         "role": role,
         "status": "planned" if planned else "done",
         "date": finder._date(sent),
-        "sentence": doc.text[start:end],
+        # The sentence's own text, sliced like the rules' evidence (Doc.text
+        # would join the whole document again for every record).
+        "sentence": sent.text[start - sent.start_char : end - sent.start_char],
         "start": start,
         "end": end,
     }

@@ -495,7 +495,9 @@ class SponsorshipFinder:
         sents = list(doc.sents)
         self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""
-        newline = doc.text.find("\n")
+        # Doc.text joins every token on each access: read it once.
+        self.text = doc.text
+        newline = self.text.find("\n")
         self._pending: tuple[Hit, list[Mention]] | None = None
         self._last_record: dict | None = None
         # Actors named together by one trigger, in order ("the same four countries").
@@ -2587,7 +2589,6 @@ class SponsorshipFinder:
         return ""
 
     def _record(self, hit: Hit, mention: Mention, topic: str, actor: Actor, sent: Span) -> dict:
-        doc = self.doc
         tokens = [t for t in sent if not t.is_space]
         start = tokens[0].idx if tokens else sent.start_char
         end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
@@ -2601,7 +2602,7 @@ class SponsorshipFinder:
             "status": self._status(hit, sent),
             "date": self._date(sent),
             "_year": self._year(sent) or self.pub_year,
-            "sentence": doc.text[start:end],
+            "sentence": self.text[start:end],
             "start": start,
             "end": end,
             # "its sponsors included X, Y" is a UN sponsor list too.
