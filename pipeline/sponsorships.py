@@ -86,6 +86,9 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they"})
 _TOPIC_PREPOSITIONS = frozenset(
     {"on", "in", "of", "concerning", "regarding", "about", "against", "for", "to"}
 )
+# Texts a possessive or "by" names the author of ("Canada's draft resolution");
+# "Uruguay's decision" or "Kosovo's declaration" is the actor's own act.
+_AUTHORED_KINDS = frozenset({"resolution", "amendment"})
 # "Canada's draft resolution", "Iceland's annual text": words between a possessive
 # and the text it authored.
 _POSSESSED_FILLERS = frozenset(
@@ -1417,11 +1420,21 @@ class SponsorshipFinder:
                 country = self.gazetteer.by_code.get(code)
                 if country is None:
                     continue
-                actor = Actor(country.name, country.code)
-                for topic in mention.topics[-1:]:
-                    rec = self._record(hit, mention, topic, actor, sent)
-                    records.append(rec | {"_named": named})
+                records += self._authored(
+                    hit, mention, [Actor(country.name, country.code)], sent, named=named
+                )
         return records
+
+    def _authored(
+        self, hit: Hit, mention: Mention, actors: list[Actor], sent: Span, *, named: bool
+    ) -> list[dict]:
+        # Author records (national adjective, possessive, "a draft by X"): the
+        # text's latest topic; ``named`` when the text is the author's own noun.
+        return [
+            self._record(hit, mention, topic, actor, sent) | {"_named": named}
+            for actor in actors
+            for topic in mention.topics[-1:]
+        ]
 
     def _possessive_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
         """Authors named by a possessive: "Iceland's resolution on X", "Canada and
@@ -1433,7 +1446,7 @@ class SponsorshipFinder:
             while k > sent.start and doc[k].lower_ in _POSSESSED_FILLERS:
                 k -= 1
             if (
-                mention.instrument not in {"resolution", "amendment"}
+                mention.instrument not in _AUTHORED_KINDS
                 or k <= sent.start
                 or doc[k].text not in {"'s", "’s"}
                 or k - 1 not in self.actor_at
@@ -1442,10 +1455,7 @@ class SponsorshipFinder:
                 continue
             actors = [a for a in self._actor_list_back(k - 1, sent.start) if a.code]
             hit = Hit(self.actor_at[k - 1][0].start, k + 1, self.demonym_trigger)
-            for actor in actors:
-                for topic in mention.topics[-1:]:
-                    rec = self._record(hit, mention, topic, actor, sent)
-                    records.append(rec | {"_named": True})
+            records += self._authored(hit, mention, actors, sent, named=True)
         return records
 
     def _by_records(self, sent: Span, mentions: list[Mention]) -> list[dict]:
@@ -1455,22 +1465,11 @@ class SponsorshipFinder:
         records: list[dict] = []
         for mention in mentions:
             k = mention.index + 1
-            if (
-                k >= sent.end
-                or doc[k].lower_ != "by"
-                or mention.instrument
-                not in {
-                    "resolution",
-                    "amendment",
-                }
-            ):
+            if k >= sent.end or doc[k].lower_ != "by" or mention.instrument not in _AUTHORED_KINDS:
                 continue
             actors = [a for a in self._actor_list(k + 1, sent.end)[0] if a.code]
             hit = Hit(mention.index, k + 1, self.demonym_trigger)
-            for actor in actors:
-                for topic in mention.topics[-1:]:
-                    rec = self._record(hit, mention, topic, actor, sent)
-                    records.append(rec | {"_named": True})
+            records += self._authored(hit, mention, actors, sent, named=True)
         return records
 
     def _instruments_for(
@@ -1819,14 +1818,15 @@ class SponsorshipFinder:
     def _opens_list(self, hit: Hit, sent: Span) -> bool:
         # "the following states endorsed the declaration:": the actors are the
         # bullet lines after the colon.
-        doc = self.doc
-        return self._ends_colon(sent) and any(
-            doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start)
-        )
+        return self._ends_colon(sent) and self._opener_before(hit, sent)
+
+    def _opener_before(self, hit: Hit, sent: Span) -> bool:
+        # "the following states" before the trigger.
+        return any(t.lower_ in self.list_openers for t in self.doc[sent.start : hit.start])
 
     def _colon_list(self, hit: Hit, sent: Span) -> list[Actor] | None:
         doc = self.doc
-        if not any(doc[k].lower_ in self.list_openers for k in range(sent.start, hit.start)):
+        if not self._opener_before(hit, sent):
             return None
         colon = next((k for k in range(hit.end, sent.end) if doc[k].text == ":"), None)
         if colon is None:

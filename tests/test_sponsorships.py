@@ -1373,17 +1373,23 @@ class TestFifthSessionForms:
         assert len({r["actor_code"] for r in records if r["role"] == "lead"}) == 10
 
     @pytest.mark.parametrize(
-        "text",
+        ("text", "expected"),
         [
-            "The Committee took action on the resolution on space. Before that, the "
-            "Committee defeated a motion proposed by the Russian Federation.",
-            "The UK introduced the resolution on space. A regional dialogue on space "
-            "systems, held in Singapore and co-sponsored by Australia and New Zealand, "
-            "brought officials together.",
+            (
+                "The Committee took action on the resolution on space. Before that, the "
+                "Committee defeated a motion proposed by the Russian Federation.",
+                set(),
+            ),
+            (
+                "The UK introduced the resolution on space. A regional dialogue on space "
+                "systems, held in Singapore and co-sponsored by Australia and New Zealand, "
+                "brought officials together.",
+                {"GBR"},
+            ),
         ],
     )
-    def test_a_participle_after_a_non_text_is_no_record(self, rules, text):
-        assert {r["actor_code"] for r in rules(text)} == {"GBR"} or rules(text) == []
+    def test_a_participle_after_a_non_text_is_no_record(self, rules, text, expected):
+        assert {r["actor_code"] for r in rules(text)} == expected
 
     def test_whose_refers_to_the_head_text(self, rules):
         # Not the Declaration that is the resolution's topic, nor the one after.
