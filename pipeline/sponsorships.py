@@ -110,6 +110,14 @@ _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
+# Words of a quoted remark that a quoted title does not contain.
+_SPEECH_WORDS = frozenset(
+    {"i", "we", "our", "us", "you", "my", "is", "are", "was", "were", "have", "has", "had"}
+)
+# Words that alone make no topic ("... after the US signs on as co-sponsor" -> "as").
+_EMPTY_TOPIC_WORDS = _FUNCTION_WORDS | frozenset(
+    {"as", "at", "by", "be", "with", "from", "that", "this", "it", "text", "draft", "own"}
+)
 
 
 class Trigger(BaseModel):
@@ -733,7 +741,9 @@ class SponsorshipFinder:
     def _topics(self, i: int, sent: Span) -> list[str]:
         self._titled = False
         self._distant = False
-        topics = [t for t in self._read_topics(i, sent) if not self._anaphoric(t)]
+        topics = [
+            t for t in self._read_topics(i, sent) if not self._anaphoric(t) and has_content(t)
+        ]
         self._titled = self._titled and bool(topics)
         return topics
 
@@ -759,6 +769,10 @@ class SponsorshipFinder:
             self._titled = True
             return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
+        if quote is not None and self._speech(quote):
+            # "“The resolution that we have adopted is not perfect,” he said":
+            # words about the text, not its title.
+            return []
         if quote is not None:
             # "Declaration on the Question of the Malvinas Islands": the title.
             s, e = quote
@@ -825,7 +839,11 @@ class SponsorshipFinder:
             n = find_phrase(doc, j, self.topic_heads, end)
             if n:
                 start = j + n
-            elif doc[j].lower_ == "to" and self._infinitive(j + 1, end):
+            elif (
+                doc[j].lower_ == "to" and self._infinitive(j + 1, end) and doc[j + 1].lower_ != "be"
+            ):
+                # "a resolution to condemn X"; "resolutions to be adopted" says
+                # what happens to the text, not what it is about.
                 start = j
             elif (
                 doc[j].lower_.endswith("ing")
@@ -833,7 +851,8 @@ class SponsorshipFinder:
                 and doc[j].is_lower
                 and doc[j].lower_ not in self.ing_prepositions
             ):
-                start = j + 1
+                # "a draft demanding that Israel not harm ...": the clause after "that".
+                start = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "that")
             else:
                 break
             if start < end and doc[start].ent_type_ == "DATE":
@@ -863,6 +882,10 @@ class SponsorshipFinder:
             topics = self._distant_topic(first, end)
             self._distant = bool(topics)
         return topics
+
+    def _speech(self, quote: tuple[int, int]) -> bool:
+        # A title has no pronoun of the speaker and no finite "is"/"have".
+        return any(t.lower_ in _SPEECH_WORDS for t in self.doc[quote[0] : quote[1]])
 
     def _would_clause(self, j: int, end: int) -> int:
         """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
@@ -2551,9 +2574,17 @@ class SponsorshipFinder:
                     and words
                     and words[-1] in self.host_heads
                     and not self.forum_name(ent._.norm)
+                    and not self._for_group(ent.start)
                 ):
                     return ent._.norm
         return ""
+
+    def _for_group(self, i: int) -> bool:
+        # "introduced by Uruguay on behalf of the Latin American and Caribbean
+        # Group": a group a text is presented for is its author, not its host.
+        doc = self.doc
+        k = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "behalf"
 
     def _subbody_of(self, i: int) -> bool:
         # "Third Committee of the General Assembly", "a working group of the
@@ -2619,6 +2650,20 @@ class SponsorshipFinder:
 def topic_words(topic: str) -> set[str]:
     """Content words of a topic, for telling two mentions of one instrument apart."""
     return {w for w in re.findall(r"\w+", topic.lower()) if w not in _FUNCTION_WORDS}
+
+
+def has_content(topic: str) -> bool:
+    """Whether a topic phrase has a word that can name a subject.
+
+    Args:
+        topic: A topic phrase.
+
+    Returns:
+        False for "as", "the", "to be" and other phrases of function words only.
+    """
+    return any(
+        w.isalnum() and w.lower() not in _EMPTY_TOPIC_WORDS for w in re.findall(r"\w+", topic)
+    )
 
 
 def topics_agree(a: str, b: str) -> bool:
