@@ -110,6 +110,8 @@ _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
+# Words that place an event before the one the sentence reports.
+_EARLIER = frozenset({"after", "following", "since", "despite"})
 # Words of a quoted remark that a quoted title does not contain.
 _SPEECH_WORDS = frozenset(
     {"i", "we", "our", "us", "you", "my", "is", "are", "was", "were", "have", "has", "had"}
@@ -1561,6 +1563,10 @@ class SponsorshipFinder:
             ):
                 # "convened at the request of X, with the support of A, B".
                 return []
+            if not chosen and before and match_phrase(doc, hit.end, ("the", "same"), sent.end):
+                # "submitted the draft with A and B, and C joined the same
+                # countries as co-sponsors": the text of the group it joined.
+                chosen = [self._amended(before)]
             if not chosen and (hit.noun_list or self._refers_back(hit, sent)):
                 # "The text had the backing of 39 co-sponsors, among them X": a
                 # list of sponsors is about the text named last, in this sentence
@@ -2156,9 +2162,13 @@ class SponsorshipFinder:
         return after >= end or doc[after].text in {";", ",", ".", ")"} or doc[after].lower_ == "and"
 
     def _starts_clause(self, k: int, end: int) -> bool:
-        # A trigger (after an optional auxiliary or adverb) follows the actor at ``k``.
+        # A trigger (after an optional auxiliary or adverb) follows the actor at
+        # ``k`` or the list it opens (", and Denmark, Greece and Slovakia
+        # subsequently joined").
         doc = self.doc
-        while k < end and doc[k].lower_ in _VERB_FILLERS:
+        while k < end and (k in self.actor_at or doc[k].lower_ in {",", "and", "the"}):
+            k = self.actor_at[k][0].end if k in self.actor_at else k + 1
+        while k < end and (doc[k].lower_ in _VERB_FILLERS or doc[k].lower_.endswith("ly")):
             k += 1
         return k in self._hit_starts
 
@@ -2522,7 +2532,9 @@ class SponsorshipFinder:
 
     def _forum(self, sent: Span, mention: Mention) -> str:
         doc = self.doc
-        if self.rules.veto_forum and any(t.lower_ in self.veto_cues for t in sent):
+        if self.rules.veto_forum and any(
+            t.lower_ in self.veto_cues and not self._earlier_event(t.i, sent) for t in sent
+        ):
             # Only one body has a veto.
             return self.rules.veto_forum
         candidates: list[tuple[int, str]] = []
@@ -2549,6 +2561,13 @@ class SponsorshipFinder:
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _earlier_event(self, i: int, sent: Span) -> bool:
+        # "asked for the emergency session after Tuesday's veto": a veto the text
+        # followed, in another body.
+        return any(
+            t.lower_ in _EARLIER for t in self.doc[max(sent.start, i - 4) : i]
+        )
 
     def _delivered(self, sent: Span) -> bool:
         # "delivered/read ... on behalf of": a statement made for a group.
