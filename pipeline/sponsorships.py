@@ -952,6 +952,10 @@ class SponsorshipFinder:
             if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
                 break
             n = find_phrase(doc, k, self.topic_heads[:4], end)
+            if n and k > i and doc[k - 1].lower_ in self.non_text_heads:
+                # "grew out of a conference on Gandhian philosophy": the phrase is
+                # about the conference, not the text.
+                return []
             if n and k > i and doc[k - 1].lower_ in self.phrasal_verbs:
                 # "The declaration calls on all states": a verb's particle, and what
                 # follows is what the text says, not what it is about.
@@ -1246,6 +1250,16 @@ class SponsorshipFinder:
                 hit.role = hit.role or "cosponsor"
             targets = self._instruments_for(hit, later, mentions, sent)
             if not hit.actors:
+                first = first_word(sent)
+                if (
+                    not targets
+                    and self.last_mention is not None
+                    and first is not None
+                    and (first.i == hit.start or self._apposed_noun(first.i, hit.start))
+                ):
+                    # "Co-sponsors came from every region. They included A, B": the
+                    # sponsors of the text named last.
+                    targets = [self.last_mention]
                 if targets:
                     # "127 States had signed on as co-sponsors.": the next
                     # sentence may name them.
@@ -2565,9 +2579,7 @@ class SponsorshipFinder:
     def _earlier_event(self, i: int, sent: Span) -> bool:
         # "asked for the emergency session after Tuesday's veto": a veto the text
         # followed, in another body.
-        return any(
-            t.lower_ in _EARLIER for t in self.doc[max(sent.start, i - 4) : i]
-        )
+        return any(t.lower_ in _EARLIER for t in self.doc[max(sent.start, i - 4) : i])
 
     def _delivered(self, sent: Span) -> bool:
         # "delivered/read ... on behalf of": a statement made for a group.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from pipeline.resources import RESOURCE_DIR
@@ -15,6 +16,7 @@ from pipeline.sponsor_model import (
     candidates,
     cue_of,
     dumps,
+    list_probabilities,
     load_weights,
     train,
 )
@@ -30,6 +32,26 @@ def finder(nlp):
 def _cands(nlp, finder, text: str, **meta):
     doc = run_doc(nlp, text, **meta)
     return doc, candidates(doc, finder)
+
+
+class TestListProbabilities:
+    def test_members_of_one_list_share_their_mean(self, nlp, finder):
+        _, cands = _cands(
+            nlp, finder, "The resolution on malaria was presented by Canada, Chile and Peru."
+        )
+        assert [c.group for c in cands] == [0, 0, 0]
+        probs = np.array([[0.1, 0.9, 0, 0], [0.5, 0.5, 0, 0], [0.6, 0.4, 0, 0]])
+        out = list_probabilities(cands, probs)
+        assert np.allclose(out, [[0.4, 0.6, 0, 0]] * 3)
+        assert probs[0, 1] == 0.9  # the input is left as it was
+
+    def test_actors_apart_are_decided_alone(self, nlp, finder):
+        _, cands = _cands(
+            nlp, finder, "Canada presented the resolution on malaria, which Peru opposed."
+        )
+        assert [c.group for c in cands] == [0, 1]
+        probs = np.array([[0.1, 0.9, 0, 0], [0.9, 0.1, 0, 0]])
+        assert np.array_equal(list_probabilities(cands, probs), probs)
 
 
 class TestFeatures:

@@ -1489,3 +1489,82 @@ class TestListLayouts:
             "welcomed its adoption."
         )
         assert {r["actor_code"] for r in records} == {"AND", "BRA", "CHL"}
+
+
+class TestSixthSessionForms:
+    """Forms from the dev half of batch 18 and probes written for it."""
+
+    def test_a_list_opening_a_new_clause_is_not_a_co_agent(self, rules):
+        records = rules(
+            "Japan submitted the draft resolution on missiles jointly with the United States "
+            "and France, and Denmark and Greece subsequently joined the same three countries "
+            "as co-sponsors."
+        )
+        assert triples(records) == {
+            ("JPN", "lead", "resolution"),
+            ("USA", "lead", "resolution"),
+            ("FRA", "lead", "resolution"),
+            ("DNK", "cosponsor", "resolution"),
+            ("GRC", "cosponsor", "resolution"),
+        }
+
+    def test_sponsor_noun_then_they_included(self, rules):
+        records = rules(
+            "The Assembly adopted the resolution on malaria, introduced by India. Co-sponsors "
+            "came from every region. They included Chile, Peru and Mexico."
+        )
+        assert {("CHL", "cosponsor", "resolution"), ("MEX", "cosponsor", "resolution")} <= (
+            triples(records)
+        )
+
+    def test_a_vote_after_the_sponsor_noun_is_no_list(self, rules):
+        records = rules(
+            "The Assembly adopted the resolution on malaria, introduced by India. Co-sponsors "
+            "came from every region. Chile, Peru and Mexico voted against."
+        )
+        assert triples(records) == {("IND", "lead", "resolution")}
+
+    def test_participle_then_that_clause_is_the_topic(self, rules):
+        records = rules(
+            "The United States cast the lone vote against a draft demanding that Israel not "
+            "deport Arafat, which was submitted by Pakistan and Sudan."
+        )
+        assert {r["topic"] for r in records} == {"Israel not deport Arafat"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "They are the first India-led resolutions to be adopted by the Assembly.",
+            '"The resolution that we have adopted is not perfect," he said. The resolution '
+            "was drafted by Britain.",
+            "The idea of the resolution tabled by India grew out of a conference on Gandhian "
+            "philosophy.",
+        ],
+    )
+    def test_no_topic_from_a_remark_an_infinitive_or_an_event(self, rules, text):
+        records = rules(text)
+        assert records and all(r["topic"] == "" for r in records)
+
+    def test_a_veto_before_the_text_is_not_its_forum(self, rules):
+        records = rules(
+            "In the General Assembly, the resolution on Arafat was introduced by Sudan on "
+            "behalf of the Arab Group, which had asked for the session after Tuesday's veto."
+        )
+        assert {r["forum"] for r in records} == {"UN General Assembly"}
+
+    def test_the_group_presented_for_is_not_the_forum(self, rules):
+        records = rules(
+            "A resolution on the rights of the child was introduced by Uruguay on behalf "
+            "of the Latin American and Caribbean Group."
+        )
+        assert "Latin American and Caribbean Group" not in {r["forum"] for r in records}
+
+
+class TestHasContent:
+    @pytest.mark.parametrize("topic", ["as", "to be", "the text", "its own", ""])
+    def test_function_words_are_no_topic(self, topic):
+        assert not sponsorships.has_content(topic)
+
+    @pytest.mark.parametrize("topic", ["Haiti", "to condemn the attacks", "the right to food"])
+    def test_a_subject_is_a_topic(self, topic):
+        assert sponsorships.has_content(topic)
