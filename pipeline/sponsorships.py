@@ -493,6 +493,12 @@ class SponsorshipFinder:
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
         self.main_forum = self._main_forum(doc)
+        # Token index -> forum name, for the first token of each forum mention.
+        self.forum_at = {
+            e.start: name
+            for e in self.doc_ents
+            if e.label_ == "ORG" and (name := self.forum_name(e._.norm))
+        }
         # Records with no year of their own are about the year of publication.
         published = str((doc._.meta or {}).get("published") or "")
         self.pub_year = published[:4] if published[:4].isdigit() else ""
@@ -996,6 +1002,12 @@ class SponsorshipFinder:
                 break
             if tok.text in _CLAUSE_END or "\n" in tok.text:
                 break
+            if j > start and tok.lower_ in {"to", "in", "before", "at"}:
+                # "presented resolution 48/13 on X to the Human Rights Council":
+                # where the text went ends what it is about.
+                k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
+                if k in self.forum_at:
+                    break
             if self._finite_after_name(j, end):
                 # "statements defending Beijing followed in the same debate": a
                 # past-tense verb after a name ends the topic.
@@ -1123,18 +1135,23 @@ class SponsorshipFinder:
             if not match_phrase(doc, i, words, sent.end):
                 continue
             j = i + len(words)
-            for k in range(j, min(sent.end, j + self.rules.passive_gap + 1)):
+            # "put forward in New York by", "introduced in the Assembly by": a
+            # place or body after a preposition says where, not who.
+            where = j < sent.end and doc[j].lower_ in {"in", "at", "to", "before"}
+            gap = self.rules.passive_gap + 2 * where
+            for k in range(j, min(sent.end, j + gap + 1)):
                 tok = doc[k]
                 if tok.lower_ == "by":
                     return (k + 1, trigger) if k > j else None
                 # Only adverbs, short phrases and dates: "and adopted by the
                 # Council" names who adopted it, not who proposed it.
+                named = tok.ent_type_ and tok.ent_type_ != "DATE"
                 if (
-                    (not tok.is_alpha and tok.ent_type_ != "DATE")
+                    (not tok.is_alpha and tok.ent_type_ != "DATE" and not (where and named))
                     or tok.lower_ in {"and", "or", "but", "then", "as"}
                     or tok.lower_ in self.rules.instruments
                     or tok.lower_ in self.blockers
-                    or (tok.ent_type_ and tok.ent_type_ != "DATE")
+                    or (named and not (where and tok.ent_type_ in {"PLACE", "ORG"}))
                     or tok.lower_.endswith("ed")
                 ):
                     break
@@ -2211,9 +2228,10 @@ class SponsorshipFinder:
             if first is None:
                 break
             if first.text in BULLETS:
-                actors += [
-                    a for _, a in {self.actor_at[t.i] for t in other if t.i in self.actor_at}
-                ]
+                # "• Argentina, Brazil and Canada;": every actor of the item, in order.
+                for t in other:
+                    if t.i in self.actor_at and self.actor_at[t.i][1] not in actors:
+                        actors.append(self.actor_at[t.i][1])
                 continue
             if all(t.like_num or t.text in {".", ")"} or t.is_space for t in other):
                 # "1." split from its item by the sentencizer.

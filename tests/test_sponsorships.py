@@ -1568,3 +1568,34 @@ class TestHasContent:
     @pytest.mark.parametrize("topic", ["Haiti", "to condemn the attacks", "the right to food"])
     def test_a_subject_is_a_topic(self, topic):
         assert sponsorships.has_content(topic)
+
+
+class TestSeventhBatchForms:
+    """Forms from the dev half of batch 19."""
+
+    def test_bullet_items_with_several_states(self, rules):
+        records = rules(
+            "The joint statement on Venezuela was subscribed by the governments of:\n"
+            "  • Argentina, Brazil and Canada;\n  • Guatemala and Mexico.\n"
+            "The signatories agree to act."
+        )
+        assert [r["actor_code"] for r in records] == ["ARG", "BRA", "CAN", "GTM", "MEX"]
+        assert {r["role"] for r in records} == {"join"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The resolution on leprosy was put forward in Geneva by Japan.",
+            "The resolution on leprosy was introduced in the Third Committee by Japan.",
+        ],
+    )
+    def test_where_between_the_passive_and_its_agent(self, rules, text):
+        assert triples(rules(text)) == {("JPN", "lead", "resolution")}
+
+    def test_a_forum_after_the_topic_ends_it(self, rules):
+        records = rules(
+            "Brazil presented the resolution on the right to food to the Human Rights Council."
+        )
+        assert [(r["topic"], r["forum"]) for r in records] == [
+            ("the right to food", "UN Human Rights Council")
+        ]
