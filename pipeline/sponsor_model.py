@@ -60,6 +60,7 @@ L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
 # Candidates with these features are never added (guidelines: "will not join", votes).
 VETO_FEATURES: tuple[str, ...] = (
     "neg_near_cue",
+    "neg_after_actor",
     "vote_between",
     "speech_between",
     "inst_topic",
@@ -587,6 +588,10 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
             f[f"cue{side}={stem}"] = 1.0
             f[f"cue{side}={stem}@{_bucket(dist)}"] = 1.0
             f[f"role{side}={role}@{_bucket(dist)}"] = 1.0
+    if any(doc[k].lower_ in _NEGATIONS for k in range(end, min(hi, end + 3))):
+        # "and we will not sign the treaty": the actor's own verb is negated,
+        # whichever cue is nearest.
+        f["neg_after_actor"] = 1.0
     near = _nearest_cue(cues, start, end)
     if near >= 0:
         stem, role = ctx.cue_at[near]

@@ -1002,6 +1002,14 @@ class SponsorshipFinder:
                 break
             if tok.text in _CLAUSE_END or "\n" in tok.text:
                 break
+            if (
+                j > start
+                and tok.lower_ in {"in", "on", "during", "since"}
+                and j + 1 < end
+                and doc[j + 1].ent_type_ == "DATE"
+            ):
+                # "resolution 2117 on small arms in September 2013": when, not what.
+                break
             if j > start and tok.lower_ in {"to", "in", "before", "at"}:
                 # "presented resolution 48/13 on X to the Human Rights Council":
                 # where the text went ends what it is about.
@@ -1561,13 +1569,21 @@ class SponsorshipFinder:
             # text "whose" refers to.
             return [self._amended(before)]
         if mode == "after":
+            near = after
             if hit.trigger.voice == "active":
-                after = [m for m in after if m.index - hit.end <= window]
-            chosen = after[:1]
-            for m in after[1:]:
-                # "a resolution on X and a declaration on Y": coordinated objects.
+                near = [m for m in after if m.index - hit.end <= window]
+            chosen = near[:1]
+            for m in after[1:] if chosen else []:
+                # "a resolution on X and a declaration on Y": coordinated objects;
+                # "resolution 2117 on X, resolution 2139 on Y": a list of one noun.
                 gap = [t.lower_ for t in doc[chosen[-1].index + 1 : m.index]]
-                if any(w in gap for w in ("and", "as")) and not any(t in _CLAUSE_END for t in gap):
+                # Past the trigger window only a repeated noun right after a comma
+                # continues the list.
+                same_noun = doc[m.index].lower_ == doc[chosen[-1].index].lower_ and (
+                    gap[-1:] == [","] or gap[-2:] == [",", "and"]
+                )
+                joined = any(w in gap for w in ("and", "as")) and m in near
+                if (joined or same_noun) and not any(t in _CLAUSE_END for t in gap):
                     chosen.append(m)
             if not chosen and hit.trigger.voice == "passive" and before:
                 chosen = before[-1:]
@@ -1587,12 +1603,10 @@ class SponsorshipFinder:
             if (
                 not chosen
                 and not before
-                and any(
-                    t.lower_ in self.non_instruments
-                    for t in doc[max(sent.start, hit.start - 8) : hit.start]
-                )
+                and any(t.lower_ in self.non_instruments for t in doc[sent.start : hit.start])
             ):
-                # "convened at the request of X, with the support of A, B".
+                # "convened at the request of X, speaking for the EU, with the
+                # support of A, B": support for the request.
                 return []
             if not chosen and before and match_phrase(doc, hit.end, ("the", "same"), sent.end):
                 # "submitted the draft with A and B, and C joined the same
@@ -2020,6 +2034,24 @@ class SponsorshipFinder:
         i = mention.index
         return i > 0 and self.doc[i - 1].lower_ in self.rules.bilateral_cues
 
+    def _accredited(self, j: int, sent: Span) -> int:
+        # "The Permanent Representative of Panama to the United Nations": the
+        # body an envoy is sent to is not who the envoy speaks for.
+        doc = self.doc
+        span, actor = self.actor_at[j]
+        k = span.start - 1
+        if k >= sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if (
+            not actor.code
+            and k - 1 >= sent.start
+            and doc[k].lower_ == "to"
+            and k - 1 in self.actor_at
+            and self.actor_at[k - 1][1].code
+        ):
+            return k - 1
+        return j
+
     def _actor_list_back(self, i: int, lo: int) -> list[Actor]:
         """Actors of a coordinated list ending at token ``i`` ("X, Y and the Z")."""
         doc = self.doc
@@ -2264,6 +2296,14 @@ class SponsorshipFinder:
         """
         doc = self.doc
         self._subject_group = False
+        if (
+            i - 2 >= sent.start
+            and doc[i - 1].lower_ in _SUBJECT_PRONOUNS
+            and doc[i - 2].lower_ in {"which", "that"}
+        ):
+            # "resolution 2139 on Syria, which it drafted": the pronoun stands for
+            # a subject outside the relative clause, not the state before it.
+            return None, False, False
         person = self._person_subject(i, sent)
         if person is not None:
             # "Akram presented the text": the state the person speaks for.
@@ -2272,6 +2312,7 @@ class SponsorshipFinder:
         j = i - 1
         while j >= sent.start:
             if j in self.actor_at:
+                j = self._accredited(j, sent)
                 found = self._actor_list_back(j, sent.start)
                 extra += self._fronted_coagents(sent, j)
                 return found + [a for a in extra if a not in found], self._negated(j, i), False
@@ -2310,6 +2351,8 @@ class SponsorshipFinder:
                 and doc[j - 1].text == ","
                 and j - 2 in self.actor_at
                 and (tok.lower_ != "whose" or doc[j + 1].lower_ in self.rules.author_nouns)
+                # "Syria, which it drafted": "which" is the object, "it" the subject.
+                and doc[j + 1].lower_ not in _SUBJECT_PRONOUNS
                 and not self._in_topic(self.actor_at[j - 2][0].start)
             ):
                 # "Mexico, whose delegation drafted the text", "Peru, which tabled

@@ -239,6 +239,17 @@ def test_fixed_threshold_must_be_on_the_grid():
         train(ROOT / "gold" / "dev.jsonl", iterations=1, threshold=0.123)
 
 
+def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "The United States did not take part in the negotiations on the resolution, "
+        "and we will not sign the treaty.",
+        publisher="U.S. Department of State",
+    )
+    assert cands and all("neg_after_actor" in c.features for c in cands)
+
+
 def test_model_adds_nothing_for_a_vote(nlp):
     doc = run_doc(nlp, "Peru voted against the resolution on ocean plastics.")
     assert doc._.sponsorships == []

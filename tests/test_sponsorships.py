@@ -1599,3 +1599,37 @@ class TestSeventhBatchForms:
         assert [(r["topic"], r["forum"]) for r in records] == [
             ("the right to food", "UN Human Rights Council")
         ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Permanent Representative of Panama to the United Nations, Ambassador Ana "
+            "Ruiz, introduced the draft resolution on clean energy.",
+            "The draft resolution on clean energy was introduced by the representative of "
+            "Panama to the United Nations.",
+        ],
+    )
+    def test_an_envoy_speaks_for_the_state_not_the_body(self, rules, text):
+        assert triples(rules(text)) == {("PAN", "lead", "resolution")}
+
+    def test_support_for_a_request_is_no_record(self, rules):
+        records = rules(
+            "The special session was convened at the request of Hungary, speaking on behalf "
+            "of the European Union, with the support of 21 members, among them Jordan and Qatar."
+        )
+        assert records == []
+
+    def test_a_repeated_noun_continues_the_object_list(self, rules):
+        records = rules(
+            "Australia also spearheaded resolution 2117 on small arms in September 2013, "
+            "resolution 2139 on humanitarian access in Syria, and resolution 2166 on flight MH17."
+        )
+        assert [(r["actor_code"], r["topic"]) for r in records] == [
+            ("AUS", "small arms"),
+            ("AUS", "humanitarian access in Syria"),
+            ("AUS", "flight MH17"),
+        ]
+
+    def test_a_pronoun_subject_in_a_relative_clause(self, rules):
+        records = rules("Peru tabled a resolution on Syria, which it drafted with Chile.")
+        assert "SYR" not in {r["actor_code"] for r in records}
