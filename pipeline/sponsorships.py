@@ -110,6 +110,11 @@ _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
+# "a resolution proclaiming / declaring / designating X the International Day of Y".
+_PROCLAIM_STEMS = ("proclaim", "declar", "designat")
+_OBSERVANCE_HEADS = frozenset({"Day", "Days", "Week", "Year", "Decade"})
+# Lower-case words inside a capitalized name ("Day of Non-Violence").
+_NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"})
 # Words that place an event before the one the sentence reports.
 _EARLIER = frozenset({"after", "following", "since", "despite"})
 # Words of a quoted remark that a quoted title does not contain.
@@ -506,6 +511,7 @@ class SponsorshipFinder:
         authored: list[dict] = []
         seen: set[tuple[str, ...]] = set()
         known_topics: dict[str, str] = {}
+        self.session_topic = self._session_topic(doc)
         self.event_topic = self._event_topic(doc)
         self.last_mention: Mention | None = None
         self.known_titled: dict[str, bool] = {}
@@ -580,6 +586,11 @@ class SponsorshipFinder:
         return records
 
     def _event_topic(self, doc: Doc) -> str:
+        # "concluded its seventeenth special session, on the situation of human
+        # rights in Syria, by adopting a resolution": the session's subject.
+        session = self._session_topic(doc)
+        if session:
+            return session
         # "The Council voted to appoint a special rapporteur ...": what the
         # document's instrument does, for one never described where it is named.
         for tok in doc:
@@ -588,6 +599,58 @@ class SponsorshipFinder:
                 start = tok.i + n - 1
                 sent = tok.sent
                 return self._clean(doc[start : self._topic_end(start, sent.end)].text)
+        return ""
+
+    def _observance(self, i: int, sent: Span) -> str:
+        """The name of a day, week, year or decade the text at ``i`` proclaims."""
+        doc = self.doc
+        verb = next(
+            (
+                k
+                for k in range(i + 1, min(sent.end, i + 8))
+                if doc[k].lower_.startswith(_PROCLAIM_STEMS)
+            ),
+            None,
+        )
+        if verb is None:
+            return ""
+        k = verb + 1
+        while k < sent.end:
+            if not doc[k].is_title or doc[k].ent_type_ == "DATE":
+                k += 1
+                continue
+            stop = k
+            while stop < sent.end:
+                if doc[stop].is_title or (doc[stop].text == "-" and stop > k):
+                    stop += 1
+                elif doc[stop - 1].text == "-" and doc[stop].is_alpha:
+                    # "Two-hundredth": the word after a hyphen may be lower-case.
+                    stop += 1
+                else:
+                    # "Day for the Commemoration": up to two linking words.
+                    link = stop
+                    while link < min(sent.end, stop + 2) and doc[link].lower_ in _NAME_LINKS:
+                        link += 1
+                    if link == stop or link >= sent.end or not doc[link].is_title:
+                        break
+                    stop = link
+            if any(doc[x].text in _OBSERVANCE_HEADS for x in range(k, stop)):
+                return doc[k:stop].text
+            k = stop + 1
+        return ""
+
+    def _session_topic(self, doc: Doc) -> str:
+        for tok in doc:
+            k = tok.i
+            if (
+                tok.lower_ == "session"
+                and k + 3 < len(doc)
+                and doc[k + 1].text == ","
+                and doc[k + 2].lower_ == "on"
+                and doc[k + 3].ent_type_ != "DATE"
+            ):
+                sent = tok.sent
+                return self._clean(doc[k + 3 : self._topic_end(k + 3, sent.end)].text)
         return ""
 
     def ents_of(self, doc: Doc) -> tuple[Span, ...]:
@@ -651,6 +714,16 @@ class SponsorshipFinder:
                 # the text is about the renewed subject.
                 topics = self._subject_topic(tok.i, sent)
             definite = bool(same) or self._determiner(tok.i, sent) in self.definite
+            observance = self._observance(tok.i, sent)
+            if observance:
+                # "a resolution proclaiming 22 August the International Day ...":
+                # the day's name says what the text is about.
+                topics = [observance]
+                self._titled, self._distant = True, False
+            if topics and self._distant and self.session_topic:
+                # "by adopting a resolution in which it decided to dispatch ...":
+                # the session named what the text is about.
+                topics = [self.session_topic]
             if topics and definite and self._distant and instrument in known_topics:
                 # "The resolution demands a cessation of hostilities on the agenda
                 # of the Council": the text named before, not a phrase further on.

@@ -1633,3 +1633,35 @@ class TestSeventhBatchForms:
     def test_a_pronoun_subject_in_a_relative_clause(self, rules):
         records = rules("Peru tabled a resolution on Syria, which it drafted with Chile.")
         assert "SYR" not in {r["actor_code"] for r in records}
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "The Assembly adopted a resolution tabled by India that declares 2 October, the "
+                "birth anniversary of Mahatma Gandhi, the International Day of Non-Violence.",
+                "International Day of Non-Violence",
+            ),
+            (
+                "Jamaica presented a resolution designating 25 March 2007 as the International "
+                "Day for the Commemoration of the Two-hundredth Anniversary of the Abolition.",
+                "International Day for the Commemoration of the Two-hundredth Anniversary of "
+                "the Abolition",
+            ),
+            (
+                "Jordan tabled a resolution proclaiming World Interfaith Harmony Week that the "
+                "Assembly adopted.",
+                "World Interfaith Harmony Week",
+            ),
+        ],
+    )
+    def test_a_proclaimed_day_names_the_topic(self, rules, text, topic):
+        assert {r["topic"] for r in rules(text)} == {topic}
+
+    def test_a_special_session_names_the_topic(self, rules):
+        records = rules(
+            "The Council concluded its seventeenth special session, on the situation of human "
+            "rights in Syria, by adopting a resolution in which it decided to dispatch a "
+            "commission of inquiry. The resolution was presented by Poland."
+        )
+        assert {r["topic"] for r in records} == {"the situation of human rights in Syria"}
