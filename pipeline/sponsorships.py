@@ -111,7 +111,7 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "s
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 # "a resolution proclaiming / declaring / designating X the International Day of Y".
-_PROCLAIM_STEMS = ("proclaim", "declar", "designat")
+_PROCLAIM_STEMS = ("proclaim", "declar", "designat", "recogniz", "recognis")
 _OBSERVANCE_HEADS = frozenset({"Day", "Days", "Week", "Year", "Decade"})
 # Lower-case words inside a capitalized name ("Day of Non-Violence").
 _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"})
@@ -604,14 +604,15 @@ class SponsorshipFinder:
     def _observance(self, i: int, sent: Span) -> str:
         """The name of a day, week, year or decade the text at ``i`` proclaims."""
         doc = self.doc
-        verb = next(
-            (
-                k
-                for k in range(i + 1, min(sent.end, i + 8))
-                if doc[k].lower_.startswith(_PROCLAIM_STEMS)
-            ),
-            None,
-        )
+        # "a resolution ... that proclaims X", or "The Assembly recognized 21 March
+        # as the International Day of Nowruz, adopting a resolution".
+        after = range(i + 1, min(sent.end, i + 12))
+        verb = next((k for k in after if doc[k].lower_.startswith(_PROCLAIM_STEMS)), None)
+        if verb is None:
+            verb = next(
+                (k for k in range(sent.start, i) if doc[k].lower_.startswith(_PROCLAIM_STEMS)),
+                None,
+            )
         if verb is None:
             return ""
         k = verb + 1
@@ -832,7 +833,8 @@ class SponsorshipFinder:
         # "a resolution on this subject": a pointer to a topic, not one; "the
         # declaration on launch day": a time, not a topic.
         words = tuple(topic.lower().split())
-        if words and words[-1] in self.temporal_nouns:
+        if words and words[-1] in self.temporal_nouns and not topic.split()[-1][:1].isupper():
+            # "Global Media and Information Literacy Week" is a name, not a time.
             return True
         return any(words[: len(p)] == p for p in self.anaphoric)
 

@@ -1665,3 +1665,19 @@ class TestSeventhBatchForms:
             "commission of inquiry. The resolution was presented by Poland."
         )
         assert {r["topic"] for r in records} == {"the situation of human rights in Syria"}
+
+    def test_a_day_recognized_before_the_text(self, rules):
+        records = rules(
+            "The Assembly recognized 21 March as the International Day of Nowruz, adopting a "
+            "draft resolution introduced by Azerbaijan."
+        )
+        assert [(r["actor_code"], r["topic"]) for r in records] == [
+            ("AZE", "International Day of Nowruz")
+        ]
+
+    def test_a_quoted_title_ending_in_week_is_a_topic(self, rules):
+        records = rules(
+            "The Assembly adopted the resolution “Global Media and Information Literacy Week”. "
+            "Latvia drafted the text."
+        )
+        assert {r["topic"] for r in records} == {"Global Media and Information Literacy Week"}
