@@ -266,6 +266,9 @@ class EntityRules_:
             and ent.label_ == "ORG"
             and ent[0].text not in self.generic_org_words
             and not self.gazetteer.lookup(ent.text)
+            # "the Permanent Representative of Iceland": a title, not a named body
+            # whose name contains a country.
+            and not self._starts_with_title(ent)
         ]
         gaz = [
             span

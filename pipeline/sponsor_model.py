@@ -61,6 +61,7 @@ L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
 VETO_FEATURES: tuple[str, ...] = (
     "neg_near_cue",
     "neg_after_actor",
+    "org_after_to",
     "vote_between",
     "speech_between",
     "inst_topic",
@@ -588,6 +589,11 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
             f[f"cue{side}={stem}"] = 1.0
             f[f"cue{side}={stem}@{_bucket(dist)}"] = 1.0
             f[f"role{side}={role}@{_bucket(dist)}"] = 1.0
+    k = start - 1 - (start - 1 >= lo and doc[start - 1].lower_ == "the")
+    if not cand.actor.code and k >= lo and doc[k].lower_ == "to":
+        # "Permanent Representative of Viet Nam to the United Nations", "submitted
+        # to the African Union": a body something is sent to.
+        f["org_after_to"] = 1.0
     if any(doc[k].lower_ in _NEGATIONS for k in range(end, min(hi, end + 3))):
         # "and we will not sign the treaty": the actor's own verb is negated,
         # whichever cue is nearest.

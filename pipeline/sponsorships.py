@@ -583,6 +583,7 @@ class SponsorshipFinder:
             rec.pop("_title", None)
             rec.pop("_named", None)
             rec.pop("_year", None)
+            rec.pop("_other", None)
         return records
 
     def _event_topic(self, doc: Doc) -> str:
@@ -2811,6 +2812,8 @@ class SponsorshipFinder:
             )
             or hit.counted,
             "_title": mention.titled and topic == mention.topics[-1],
+            # "a rival draft": another text than the one its topic resembles.
+            "_other": mention.other,
         }
 
 
@@ -2952,7 +2955,11 @@ def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None
     out: list[dict] = []
     for rec in records:
         if rec.get("_list") and rec["role"] == "lead":
-            mine = [p for p in presenters if same_instrument(p, rec)]
+            mine = [
+                p
+                for p in presenters
+                if same_instrument(p, rec) and p.get("_other", False) == rec.get("_other", False)
+            ]
             if mine:
                 same = [p for p in mine if p["actor"] == rec["actor"]]
                 if same:

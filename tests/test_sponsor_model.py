@@ -250,6 +250,18 @@ def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
     assert cands and all("neg_after_actor" in c.features for c in cands)
 
 
+def test_a_body_after_to_is_vetoed(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "The draft resolution was introduced by Ambassador Dang Dinh Quy, Permanent "
+        "Representative of Viet Nam to the United Nations.",
+    )
+    by_code = {c.actor.name: c.features for c in cands}
+    assert "org_after_to" in by_code["United Nations"]
+    assert "org_after_to" not in by_code["Vietnam"]
+
+
 def test_model_adds_nothing_for_a_vote(nlp):
     doc = run_doc(nlp, "Peru voted against the resolution on ocean plastics.")
     assert doc._.sponsorships == []

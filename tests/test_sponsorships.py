@@ -1681,3 +1681,27 @@ class TestSeventhBatchForms:
             "Latvia drafted the text."
         )
         assert {r["topic"] for r in records} == {"Global Media and Information Literacy Week"}
+
+
+class TestEighthBatchForms:
+    """Forms from the dev half of batch 20."""
+
+    def test_a_permanent_representative_of_a_state(self, rules):
+        records = rules(
+            "The joint statement on Chechnya was delivered by the Permanent Representative of "
+            "Iceland on behalf of Belgium, Canada and Denmark."
+        )
+        assert {r["actor_code"] for r in records} == {"ISL", "BEL", "CAN", "DNK"}
+
+    def test_a_rival_draft_does_not_make_the_list_co_sponsors(self, rules):
+        records = rules(
+            "The resolution on Iran's nuclear program, submitted by Australia, Canada and "
+            "Japan, was adopted. South Africa had circulated a softer rival draft on Iran's "
+            "nuclear activities."
+        )
+        assert triples(records) == {
+            ("AUS", "lead", "resolution"),
+            ("CAN", "lead", "resolution"),
+            ("JPN", "lead", "resolution"),
+            ("ZAF", "lead", "resolution"),
+        }
