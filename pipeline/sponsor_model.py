@@ -140,10 +140,10 @@ _AUTHOR_NOUNS = frozenset(
 )
 _LIST_WORDS = frozenset(
     {",", "and", "the", "of", "delegations", "delegation", "governments", "government",
-     "representatives", "missions", "states", "member", "&"}
+     "representatives", "missions", "states", "member", "&", "/"}
 )  # fmt: skip
 # Words that may stand between two members of one coordinated list.
-_JOINERS = frozenset({",", "and", "the", "&", "(", ")", ";", "as", "well"})
+_JOINERS = frozenset({",", "and", "the", "&", "(", ")", ";", "as", "well", "/"})
 _QUOTES = frozenset({'"', "“", "”", "‘", "’"})
 _PUNCT_KEEP = frozenset({",", ";", ":", "(", ")", "-", "'s", "’s", "."})
 

@@ -1071,7 +1071,12 @@ class SponsorshipFinder:
                 j += 1
                 continue
             if j > start and (
-                (tok.lower_ in self.topic_stops and not self._agent_of_noun(j, end))
+                (
+                    tok.lower_ in self.topic_stops
+                    and not self._agent_of_noun(j, end)
+                    # "the African-led mission": a compound, not a new clause.
+                    and not (doc[j - 1].text == "-" and tok.is_alpha)
+                )
                 or (tok.lower_ in self.rules.instruments and not self._named_text(start, j))
                 or find_phrase(doc, j, self.stop_phrases, end)
             ):

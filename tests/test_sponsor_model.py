@@ -262,6 +262,17 @@ def test_a_body_after_to_is_vetoed(nlp, finder):
     assert "org_after_to" not in by_code["Vietnam"]
 
 
+def test_a_place_written_with_a_slash_is_one_topic(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "The EU will present a resolution on the situation of human rights in Burma/Myanmar.",
+        publisher="Council of the European Union",
+    )
+    places = [c for c in cands if c.actor.code == "MMR"]
+    assert places and all("inst_topic" in c.features for c in places)
+
+
 def test_model_adds_nothing_for_a_vote(nlp):
     doc = run_doc(nlp, "Peru voted against the resolution on ocean plastics.")
     assert doc._.sponsorships == []

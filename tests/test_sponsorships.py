@@ -1705,3 +1705,19 @@ class TestEighthBatchForms:
             ("JPN", "lead", "resolution"),
             ("ZAF", "lead", "resolution"),
         }
+
+    def test_a_hyphenated_trigger_inside_a_topic(self, rules):
+        records = rules(
+            "The resolution authorizing the African-led International Support Mission in Mali "
+            "was drafted by France."
+        )
+        assert {r["topic"] for r in records} == {
+            "the African-led International Support Mission in Mali"
+        }
+
+    def test_the_council_of_europe_is_a_forum(self, rules):
+        records = rules(
+            "The Council of Europe declaration on violence against women was signed by "
+            "Austria and Finland."
+        )
+        assert {r["forum"] for r in records} == {"Council of Europe"}
