@@ -514,6 +514,9 @@ class SponsorshipFinder:
         self.session_topic = self._session_topic(doc)
         self.event_topic = self._event_topic(doc)
         self.last_mention: Mention | None = None
+        # The last mention of a text that is not an amendment ("the text" after
+        # "the withdrawal of all proposed amendments" is the draft).
+        self.last_text: Mention | None = None
         self.known_titled: dict[str, bool] = {}
         self._titled = False
         self._distant = False
@@ -561,6 +564,9 @@ class SponsorshipFinder:
             own = [m for m in mentions if not m.other]
             if own:
                 self.last_mention = own[-1]
+            texts = [m for m in own if m.instrument != "amendment"]
+            if texts:
+                self.last_text = texts[-1]
             self.named_topics += [
                 (doc[m.index].idx, m.instrument, topic)
                 for m in mentions
@@ -1698,7 +1704,7 @@ class SponsorshipFinder:
                 # list of sponsors is about the text named last, in this sentence
                 # ("tabled the resolution ..., and the United States co-sponsored
                 # it") or before it.
-                last = [self.last_mention] if self.last_mention else []
+                last = [self._referent(hit, sent)] if self.last_mention else []
                 chosen = [self._amended(before)] if before else last
             return chosen
         if before:
@@ -1706,7 +1712,7 @@ class SponsorshipFinder:
         if after:
             return after[:1]
         if self.last_mention is not None and self._refers_back(hit, sent):
-            return [self.last_mention]
+            return [self._referent(hit, sent)]
         if (
             hit.trigger.voice == "passive"
             and hit.start > sent.start
@@ -1848,6 +1854,15 @@ class SponsorshipFinder:
     def _among(self, hit: Hit) -> bool:
         # "Canada and Norway were also among its sponsors": members of a list.
         return any(t.lower_ == "among" for t in self.doc[max(0, hit.start - 3) : hit.start])
+
+    def _referent(self, hit: Hit, sent: Span) -> Mention:
+        # "introduced the text" after a sentence on withdrawn amendments: the draft.
+        last = self.last_mention
+        assert last is not None
+        if last.instrument != "amendment" or self.last_text is None:
+            return last
+        window = self.doc[max(sent.start, hit.start - 6) : min(sent.end, hit.end + 4)]
+        return self.last_text if any(t.lower_ in {"text", "draft"} for t in window) else last
 
     def _refers_back(self, hit: Hit, sent: Span) -> bool:
         # "co-sponsored it", "The text was introduced by", "were among the

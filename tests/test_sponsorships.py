@@ -1721,3 +1721,11 @@ class TestEighthBatchForms:
             "Austria and Finland."
         )
         assert {r["forum"] for r in records} == {"Council of Europe"}
+
+    def test_the_text_after_withdrawn_amendments_is_the_draft(self, rules):
+        records = rules(
+            "The Committee approved a draft resolution on women human rights defenders after "
+            "the withdrawal of all proposed amendments. Norway, which spearheaded the "
+            "negotiations, introduced the text."
+        )
+        assert triples(records) == {("NOR", "lead", "resolution")}
