@@ -115,6 +115,11 @@ _PROCLAIM_STEMS = ("proclaim", "declar", "designat", "recogniz", "recognis")
 _OBSERVANCE_HEADS = frozenset({"Day", "Days", "Week", "Year", "Decade"})
 # Lower-case words inside a capitalized name ("Day of Non-Violence").
 _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"})
+# "put forward in New York by", "presented ... to the Human Rights Council":
+# prepositions that say where a text went, not who tabled it or what it is about.
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
+# Working keys of a record, dropped before it is returned.
+_PRIVATE_KEYS = ("_list", "_title", "_named", "_year", "_other")
 # Words that place an event before the one the sentence reports.
 _EARLIER = frozenset({"after", "following", "since", "despite"})
 # Words of a quoted remark that a quoted title does not contain.
@@ -585,19 +590,15 @@ class SponsorshipFinder:
             if (rec["actor"], rec["instrument"]) not in leads:
                 records.append(rec)
         for rec in records:
-            rec.pop("_list", None)
-            rec.pop("_title", None)
-            rec.pop("_named", None)
-            rec.pop("_year", None)
-            rec.pop("_other", None)
+            for key in _PRIVATE_KEYS:
+                rec.pop(key, None)
         return records
 
     def _event_topic(self, doc: Doc) -> str:
         # "concluded its seventeenth special session, on the situation of human
         # rights in Syria, by adopting a resolution": the session's subject.
-        session = self._session_topic(doc)
-        if session:
-            return session
+        if self.session_topic:
+            return self.session_topic
         # "The Council voted to appoint a special rapporteur ...": what the
         # document's instrument does, for one never described where it is named.
         for tok in doc:
@@ -1097,7 +1098,7 @@ class SponsorshipFinder:
             ):
                 # "resolution 2117 on small arms in September 2013": when, not what.
                 break
-            if j > start and tok.lower_ in {"to", "in", "before", "at"}:
+            if j > start and tok.lower_ in _WHERE_PREPOSITIONS:
                 # "presented resolution 48/13 on X to the Human Rights Council":
                 # where the text went ends what it is about.
                 k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
@@ -1232,7 +1233,7 @@ class SponsorshipFinder:
             j = i + len(words)
             # "put forward in New York by", "introduced in the Assembly by": a
             # place or body after a preposition says where, not who.
-            where = j < sent.end and doc[j].lower_ in {"in", "at", "to", "before"}
+            where = j < sent.end and doc[j].lower_ in _WHERE_PREPOSITIONS
             gap = self.rules.passive_gap + 2 * where
             for k in range(j, min(sent.end, j + gap + 1)):
                 tok = doc[k]
