@@ -342,6 +342,8 @@ def score_sponsorships(
     """
     scores = Scores()
     tp = fp = fn = 0
+    # Per role ("lead", "cosponsor", "join"): [true pos., false pos., false neg.].
+    by_role: dict[str, list[int]] = {}
     attr_right: Counter = Counter()
     # One topic decision is copied to every state of a sponsor list, so topics are
     # also scored once per text: (document, instrument, gold topic), right when
@@ -354,12 +356,15 @@ def score_sponsorships(
         for g in gold_recs:
             key = _sponsor_key(gold.id, g)
             match = next((p for p in unmatched if _sponsor_key(gold.id, p) == key), None)
+            counts = by_role.setdefault(str(g.get("role", "")), [0, 0, 0])
             if match is None:
                 fn += 1
+                counts[2] += 1
                 scores.errors.append(_sponsor_error(system, gold.id, "false_negative", g))
                 continue
             unmatched.remove(match)
             tp += 1
+            counts[0] += 1
             text = (gold.id, g["instrument"], alias_key(g["topic"]))
             right = topic_overlap(g["topic"], str(match.get("topic", ""))) >= TOPIC_MIN_OVERLAP
             text_right[text] = text_right.get(text, True) and right
@@ -374,12 +379,19 @@ def score_sponsorships(
                     scores.errors.append(_sponsor_error(system, gold.id, f"wrong_{attr}", g, match))
         for p in unmatched:
             fp += 1
+            by_role.setdefault(str(p.get("role", "")), [0, 0, 0])[1] += 1
             scores.errors.append(_sponsor_error(system, gold.id, "false_positive", p))
     if tp + fp + fn == 0:
         return scores
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     scores.rows.append(_score_row(system, "sponsorship", "record", precision, recall, tp + fn))
+    for role in sorted(by_role):
+        r_tp, r_fp, r_fn = by_role[role]
+        r_p = r_tp / (r_tp + r_fp) if r_tp + r_fp else 0.0
+        r_r = r_tp / (r_tp + r_fn) if r_tp + r_fn else 0.0
+        label = f"sponsorship_{role}"
+        scores.rows.append(_score_row(system, label, "record", r_p, r_r, r_tp + r_fn))
     for attr in ("topic", "forum", "status"):
         scores.rows.append(_accuracy_row(system, f"sponsorship_{attr}", attr_right[attr], tp))
         if attr == "topic":
@@ -562,12 +574,13 @@ def format_table(scores: Scores, systems: list[str]) -> str:
         key = (row["label"], row["scheme"])
         if key not in keys:
             keys.append(key)
-    header = f"{'label':<20}{'scheme':<9}" + "".join(
+    width = max([20] + [len(label) + 2 for label, _ in keys])
+    header = f"{'label':<{width}}{'scheme':<9}" + "".join(
         f"{s + ' P':>12}{'R':>7}{'F1':>7}{'n':>6}" for s in systems
     )
     lines = [header, "-" * len(header)]
     for label, scheme in keys:
-        line = f"{label:<20}{scheme:<9}"
+        line = f"{label:<{width}}{scheme:<9}"
         for system in systems:
             row = scores.row(system, label, scheme)
             if row is None:

@@ -240,3 +240,17 @@ class TestScoreSponsorships:
         scores = score_sponsorships(gold, {"d1": Prediction(sponsorships=pred)}, "communique")
         assert scores.row("communique", "sponsorship_topic", "text")["f1"] == pytest.approx(1 / 2)
         assert scores.row("communique", "sponsorship", "record")["recall"] == pytest.approx(3 / 4)
+
+    def test_records_are_scored_per_role(self, gold):
+        # Canada is right; Chile has the wrong role, so it is a false positive
+        # "lead" and a false negative "cosponsor"; Peru and Brazil are missed.
+        pred = [
+            _record("Canada", "CAN", "the situation in Haiti"),
+            {**_record("Chile", "CHL", "the situation in Haiti"), "role": "lead"},
+        ]
+        scores = score_sponsorships(gold, {"d1": Prediction(sponsorships=pred)}, "communique")
+        cosponsor = scores.row("communique", "sponsorship_cosponsor", "record")
+        lead = scores.row("communique", "sponsorship_lead", "record")
+        assert (cosponsor["precision"], cosponsor["recall"], cosponsor["support"]) == (1.0, 0.25, 4)
+        assert (lead["precision"], lead["recall"], lead["support"]) == (0.0, 0.0, 0)
+        assert scores.row("communique", "sponsorship_join", "record") is None
