@@ -34,6 +34,8 @@ RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 # Line-initial bullet marks ("•", "-", ...), for lists of one actor or text per line.
 BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+# Marks that open a list in apposition to a group noun ("the six powers - A, B").
+_APPOSITION_MARKS = frozenset({"-", "–", "—", ",", ":"})
 # "They were joined by X": the pronoun stands for the co-sponsors listed just before,
 # at most this many characters before.
 _LIST_PRONOUNS = frozenset({"they", "these"})
@@ -56,6 +58,8 @@ _GROUP_NOUNS = frozenset(
         "authors",
         "co-authors",
         "members",
+        "powers",
+        "nations",
     }
 )
 # "the same ten elected members": words between the count and the group noun.
@@ -1565,6 +1569,13 @@ class SponsorshipFinder:
                 # "two Russian texts calling for X": the text named last.
                 mention = next((m for m in reversed(mentions) if m.index < start), None)
                 mention = mention or self.last_mention
+                if (
+                    mention is not None
+                    and mention.instrument == "amendment"
+                    and word in self.generic
+                ):
+                    # "amendments to the Mexican text": the draft, not the amendments.
+                    mention = self.last_text
             if mention is None:
                 continue
             hit = Hit(start, head + 1, self.demonym_trigger)
@@ -1649,9 +1660,15 @@ class SponsorshipFinder:
         if hit.trigger.voice == "passive" and not before and self._fronted(hit, sent):
             # "Authored by Albania and co-sponsored by 81 States, the text would ...".
             rest = [m for m in mentions if m.index >= hit.end]
+            if rest and rest[0].instrument == "amendment" and self._generic_before(hit, sent):
+                # "The text, presented by Mexico, drew amendments from Egypt": the
+                # draft named before, not the amendments.
+                return [self.last_text] if self.last_text is not None else []
             if rest:
                 return rest[:1]
-            return [self.last_mention] if self._names_referent(hit.end, sent.end) else []
+            if self.last_mention is None or not self._names_referent(hit.end, sent.end):
+                return []
+            return [self.last_mention]
         if mode == "after" and before and self._whose_noun(hit, sent):
             # "The resolution on X, whose main sponsor was Peru, adopts Y": the
             # text "whose" refers to.
@@ -1711,6 +1728,10 @@ class SponsorshipFinder:
         if before:
             return [self._amended(self._outside_relative(before, hit))]
         if after:
+            if after[0].instrument == "amendment" and self._generic_before(hit, sent):
+                # "The text, presented by Mexico, drew amendments from Egypt": the
+                # draft named before, not the amendments.
+                return [self.last_text] if self.last_text is not None else []
             return after[:1]
         if self.last_mention is not None and self._refers_back(hit, sent):
             return [self._referent(hit, sent)]
@@ -1723,6 +1744,11 @@ class SponsorshipFinder:
             # the main verb's text.
             return [m for m in mentions if m.index >= hit.end][:1]
         return []
+
+    def _generic_before(self, hit: Hit, sent: Span) -> bool:
+        # "The text, presented by": a generic noun for a text ("text", "draft")
+        # opens the sentence before the trigger.
+        return any(t.lower_ in self.generic for t in self.doc[sent.start : hit.start])
 
     def _describes_non_text(self, hit: Hit, sent: Span, before: list[Mention]) -> bool:
         # "defeated a motion proposed by X": the participle follows a noun that is
@@ -2201,6 +2227,15 @@ class SponsorshipFinder:
                 if doc[k].text in _CLAUSE_END:
                     break
                 n = find_phrase(doc, k, self.list_cues, sent.end)
+                if (
+                    not n
+                    and doc[k].text in _APPOSITION_MARKS
+                    and k > i
+                    and doc[k - 1].lower_ in _GROUP_NOUNS
+                ):
+                    # "tabled by the six powers - the United States, Russia, ...":
+                    # the list is in apposition to the group noun.
+                    n = 1
                 if n:
                     counted = any(doc[x].like_num for x in range(i, k))
                     actors, j = self._actor_list(k + n, sent.end)
@@ -2478,9 +2513,15 @@ class SponsorshipFinder:
                     return list(same[0]), self._negated(j, i), False
             if tok.lower_ in _SUBJECT_PRONOUNS:
                 # "Canada announced it would co-sponsor": a text does not sponsor,
-                # so the pronoun is the state named before it in the sentence.
+                # so the pronoun is the state named before it in the sentence, not
+                # one in a topic ("the UK, which holds the pen on Yemen, said it").
                 prior = next(
-                    (k for k in range(j - 1, sent.start - 1, -1) if k in self.actor_at), None
+                    (
+                        k
+                        for k in range(j - 1, sent.start - 1, -1)
+                        if k in self.actor_at and not self._in_topic(self.actor_at[k][0].start)
+                    ),
+                    None,
                 )
                 if prior is None:
                     return None, self._negated(j, i), False

@@ -54,12 +54,12 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PLACE", "value"): 0.99,
         ("ORG", "value"): 0.93,
         ("PERSON", "value"): 0.97,
-        ("sponsorship", "record"): 0.78,
+        ("sponsorship", "record"): 0.76,
         ("sponsorship_topic", "value"): 0.74,
         ("sponsorship_topic", "text"): 0.70,
         ("sponsorship_forum", "value"): 0.88,
         ("sponsorship_status", "value"): 0.98,
-        ("author_code", "value"): 0.97,
+        ("author_code", "value"): 0.96,
     },
 }
 

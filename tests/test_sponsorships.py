@@ -1729,3 +1729,50 @@ class TestEighthBatchForms:
             "negotiations, introduced the text."
         )
         assert triples(records) == {("NOR", "lead", "resolution")}
+
+
+class TestNinthBatchForms:
+    """Forms from the dev half of batch 21 and from phrasing probes."""
+
+    def test_a_group_noun_before_a_dashed_list(self, rules):
+        records = rules(
+            "The resolution on Iran was tabled on Wednesday by the six powers - the United "
+            "States, Russia, China, France, Britain and Germany - and was approved by 31 votes."
+        )
+        assert triples(records) == {
+            (code, "lead", "resolution") for code in ("USA", "RUS", "CHN", "FRA", "GBR", "DEU")
+        }
+
+    def test_support_for_a_requested_session_is_not_a_sponsorship(self, rules):
+        records = rules(
+            "The resolution on Sudan was introduced by the United Kingdom. The session had been "
+            "requested jointly by the core group, with the support of 17 Council members, "
+            "including Austria, Brazil and Japan."
+        )
+        assert triples(records) == {("GBR", "lead", "resolution")}
+
+    def test_a_pronoun_is_not_the_state_in_a_topic(self, rules):
+        records = rules(
+            "The United Kingdom, which holds the pen on Yemen, said it would present a draft "
+            "resolution next week."
+        )
+        assert triples(records) == {("GBR", "lead", "resolution")}
+        assert {r["status"] for r in records} == {"planned"}
+
+    def test_amendments_to_a_national_text_do_not_make_its_author_amend(self, rules):
+        records = rules(
+            "The draft resolution on violence against women was introduced by the "
+            "Netherlands. Egypt and Iran proposed amendments to the Mexican text, which were "
+            "rejected."
+        )
+        assert triples(records) == {
+            ("NLD", "lead", "resolution"),
+            ("MEX", "lead", "resolution"),
+            ("EGY", "lead", "amendment"),
+            ("IRN", "lead", "amendment"),
+        }
+
+    def test_a_fronted_passive_with_no_text_named_yet(self, rules):
+        # It raised an AttributeError when the document had named no text before.
+        text = "Authored by Albania and co-sponsored by 81 States, the text would set up a panel."
+        assert rules(text) == []
