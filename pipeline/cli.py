@@ -248,6 +248,26 @@ def gold_validate(paths: tuple[str, ...], corpus: str | None) -> None:
     click.echo(f"ok: {len(files)} file(s), {total} documents")
 
 
+@gold.command("agree")
+@click.argument("reference", type=click.Path(exists=True, dir_okay=False))
+@click.argument("other", type=click.Path(exists=True, dir_okay=False))
+def gold_agree(reference: str, other: str) -> None:
+    """Score a second annotation OTHER against the gold REFERENCE (shared documents)."""
+    from .evaluate import agreement, format_table
+    from .gold import load_gold
+
+    try:
+        ref_docs, other_docs = load_gold(reference), load_gold(other)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    shared = {d.id for d in ref_docs} & {d.id for d in other_docs}
+    if not shared:
+        raise click.ClickException("the two files share no document id")
+    scores = agreement(ref_docs, other_docs)
+    click.echo(f"{len(shared)} shared documents")
+    click.echo(format_table(scores, ["annotator"]))
+
+
 @gold.command("convert")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False))
 @click.option(

@@ -460,6 +460,36 @@ def score_authors(
     return scores
 
 
+def agreement(reference: list[GoldDocument], other: list[GoldDocument]) -> Scores:
+    """Sponsorship and speaker agreement of a second annotation with the gold.
+
+    The second annotation is scored as if it were a system ("annotator"), on the
+    documents both files label, with the same matching as the evaluation.
+
+    Args:
+        reference: Gold documents.
+        other: The same documents labelled again (spans may be empty).
+
+    Returns:
+        Score rows and disagreements as error rows.
+    """
+    labelled = {d.id: d for d in other}
+    shared = [g for g in reference if g.id in labelled]
+    preds = {
+        i: Prediction(
+            sponsorships=[s.model_dump() for s in d.sponsorships],
+            author_code=d.meta.get("author_code", ""),
+        )
+        for i, d in labelled.items()
+    }
+    return merge(
+        [
+            score_sponsorships(shared, preds, "annotator"),
+            score_authors(shared, preds, "annotator"),
+        ]
+    )
+
+
 def pipeline_predictions(nlp: object, gold_docs: list[GoldDocument], workers: int = 1) -> dict:
     """Run the pipeline on the gold texts (without their ``author_code`` label).
 

@@ -14,6 +14,7 @@ from pipeline.cli import main
 from pipeline.evaluate import (
     Prediction,
     actor_key,
+    agreement,
     score_sponsorships,
     topic_overlap,
     value_correct,
@@ -254,3 +255,36 @@ class TestScoreSponsorships:
         assert (cosponsor["precision"], cosponsor["recall"], cosponsor["support"]) == (1.0, 0.25, 4)
         assert (lead["precision"], lead["recall"], lead["support"]) == (0.0, 0.0, 0)
         assert scores.row("communique", "sponsorship_join", "record") is None
+
+
+class TestAgreement:
+    def test_second_annotation_is_scored_on_shared_documents(self):
+        base = _record("Canada", "CAN", "the situation in Haiti")
+        reference = [
+            GoldDocument(id="d1", text="A text.", meta={"author_code": "CAN"}, sponsorships=[base]),
+            GoldDocument(id="d2", text="Another.", sponsorships=[base]),
+        ]
+        # d1 labelled again with another role and no speaker; d2 not relabelled.
+        other = [
+            GoldDocument(
+                id="d1",
+                text="A text.",
+                meta={"author_code": ""},
+                sponsorships=[{**base, "role": "lead"}],
+            )
+        ]
+        scores = agreement(reference, other)
+        record = scores.row("annotator", "sponsorship", "record")
+        assert (record["precision"], record["recall"], record["support"]) == (0.0, 0.0, 1)
+        assert scores.row("annotator", "author_code", "value")["f1"] == 0.0
+
+    def test_cli_reports_the_shared_documents(self, tmp_path):
+        doc = GoldDocument(
+            id="d1", text="A text.", sponsorships=[_record("Chile", "CHL", "the right to food")]
+        )
+        path = tmp_path / "a.jsonl"
+        path.write_text(doc.model_dump_json() + "\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["gold", "agree", str(path), str(path)])
+        assert result.exit_code == 0, result.output
+        assert "1 shared documents" in result.output
+        assert "sponsorship" in result.output and "1.000" in result.output

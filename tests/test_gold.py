@@ -20,6 +20,17 @@ class TestGoldValidate:
         )
         assert result.exit_code == 0, result.output
 
+    def test_second_annotation_validates_and_covers_dev_only(self):
+        # The agreement study relabels dev documents; a test document there would
+        # show its labels to whoever compares the two files.
+        path = ROOT / "gold" / "agreement" / "dev_sponsorships_annotator2.jsonl"
+        result = CliRunner().invoke(
+            main, ["gold", "validate", str(path), "--corpus", str(ROOT / "corpus")]
+        )
+        assert result.exit_code == 0, result.output
+        dev = {d.id for d in load_gold(ROOT / "gold" / "dev.jsonl")}
+        assert {d.id for d in load_gold(path)} <= dev
+
     def test_size_and_split(self):
         dev = load_gold(ROOT / "gold" / "dev.jsonl")
         test = load_gold(ROOT / "gold" / "test.jsonl")
