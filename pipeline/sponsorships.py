@@ -34,6 +34,9 @@ RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 # Line-initial bullet marks ("•", "-", ...), for lists of one actor or text per line.
 BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
+_DASHES = frozenset({"-", "–", "—"})
+# Words of a counted set of states ("the following 38 participating States").
+_COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
 # Marks that open a list in apposition to a group noun ("the six powers - A, B").
 _APPOSITION_MARKS = frozenset({"-", "–", "—", ",", ":"})
 # "They were joined by X": the pronoun stands for the co-sponsors listed just before,
@@ -1275,7 +1278,11 @@ class SponsorshipFinder:
                 # of the verb before it, which has its own subject.
                 hit.negated = True
                 continue
-            elif hit.start > sent.start and sent.doc[hit.start - 1].text == "-":
+            elif (
+                hit.start > sent.start
+                and sent.doc[hit.start - 1].text == "-"
+                and not sent.doc[hit.start - 1].whitespace_
+            ):
                 # "the Austrian-drafted text": a modifier; its author is the word
                 # before the hyphen (hyphen triggers, national adjectives).
                 hit.negated = True
@@ -2454,6 +2461,11 @@ class SponsorshipFinder:
                 # "Haiti, too, was among": an aside between subject and verb.
                 j -= n
                 continue
+            if tok.text in _DASHES and j - 1 in self.actor_at:
+                # "Six more countries - A, B and C - joined": the list closes with
+                # a dash before the verb.
+                j -= 1
+                continue
             if tok.text == ",":
                 skip = self._passive_aside(j, sent)
                 if skip is not None:
@@ -2893,9 +2905,15 @@ def has_content(topic: str) -> bool:
     Returns:
         False for "as", "the", "to be" and other phrases of function words only.
     """
-    return any(
-        w.isalnum() and w.lower() not in _EMPTY_TOPIC_WORDS for w in re.findall(r"\w+", topic)
-    )
+    words = [w.lower() for w in re.findall(r"\w+", topic)]
+    if (
+        words
+        and words[-1] in _GROUP_NOUNS
+        and all(w.isdigit() or w in _COUNTED_WORDS for w in words[:-1])
+    ):
+        # "the following 38 participating States": who, not what.
+        return False
+    return any(w.isalnum() and w not in _EMPTY_TOPIC_WORDS for w in words)
 
 
 def topics_agree(a: str, b: str) -> bool:

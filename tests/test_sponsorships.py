@@ -1565,7 +1565,15 @@ class TestHasContent:
     def test_function_words_are_no_topic(self, topic):
         assert not sponsorships.has_content(topic)
 
-    @pytest.mark.parametrize("topic", ["Haiti", "to condemn the attacks", "the right to food"])
+    @pytest.mark.parametrize(
+        "topic", ["38 participating States", "the following States", "all member states"]
+    )
+    def test_a_counted_set_of_states_is_no_topic(self, topic):
+        assert not sponsorships.has_content(topic)
+
+    @pytest.mark.parametrize(
+        "topic", ["Haiti", "to condemn the attacks", "the right to food", "small island states"]
+    )
     def test_a_subject_is_a_topic(self, topic):
         assert sponsorships.has_content(topic)
 
@@ -1776,3 +1784,26 @@ class TestNinthBatchForms:
         # It raised an AttributeError when the document had named no text before.
         text = "Authored by Albania and co-sponsored by 81 States, the text would set up a panel."
         assert rules(text) == []
+
+    def test_a_dashed_list_before_the_verb_is_its_subject(self, rules):
+        records = rules(
+            "Six more countries - Finland, Germany and the Republic of Korea - joined the joint "
+            "statement on commercial spyware."
+        )
+        assert triples(records) == {
+            ("FIN", "join", "statement"),
+            ("DEU", "join", "statement"),
+            ("KOR", "join", "statement"),
+        }
+
+    def test_a_statement_issued_by_a_bulleted_list(self, rules):
+        records = rules(
+            "The joint statement on Belarus was issued by the following 38 participating "
+            "States:\n- Albania\n- Austria\n- Belgium\n"
+        )
+        assert triples(records) == {
+            ("ALB", "lead", "statement"),
+            ("AUT", "lead", "statement"),
+            ("BEL", "lead", "statement"),
+        }
+        assert {r["topic"] for r in records} == {"Belarus"}
