@@ -35,6 +35,9 @@ RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
 BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
+# Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
+_SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
+_TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
 # Words of a counted set of states ("the following 38 participating States").
 _COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
 # Marks that open a list in apposition to a group noun ("the six powers - A, B").
@@ -712,6 +715,14 @@ class SponsorshipFinder:
             instrument = self.rules.instruments.get(tok.lower_)
             if instrument is None and tok.lower_ in self.generic:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
+            if (
+                instrument is None
+                and tok.lower_ in _SIGNED_TEXTS
+                and self._signed_object(tok.i, sent)
+            ):
+                # "signed the treaty", "signatories of the Convention": a treaty
+                # opened for signature is labelled as the text that adopted it.
+                instrument = "resolution"
             if instrument is None and tok.i > sent.start and doc[tok.i - 1].text[:1].isupper():
                 # "the Lima Commitment": a named text whose head noun is not a usual
                 # instrument word, only when it ends a capitalized name.
@@ -1751,6 +1762,19 @@ class SponsorshipFinder:
             # the main verb's text.
             return [m for m in mentions if m.index >= hit.end][:1]
         return []
+
+    def _signed_object(self, i: int, sent: Span) -> bool:
+        # A treaty noun is a text only in a sentence about signing it, and not
+        # inside another text's topic ("a resolution on the Treaty on ...").
+        doc = self.doc
+        if not any(t.lower_.startswith(("sign", "adher")) for t in sent):
+            return False
+        k = i - 1
+        while k > sent.start and (doc[k].lower_ in _TREATY_FILLERS or doc[k].is_title):
+            k -= 1
+        if doc[k].lower_ not in _TOPIC_PREPOSITIONS:
+            return True
+        return doc[k].lower_ == "of" and k > sent.start and doc[k - 1].lower_.startswith("signator")
 
     def _generic_before(self, hit: Hit, sent: Span) -> bool:
         # "The text, presented by": a generic noun for a text ("text", "draft")

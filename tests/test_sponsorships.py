@@ -1807,3 +1807,26 @@ class TestNinthBatchForms:
             ("BEL", "lead", "statement"),
         }
         assert {r["topic"] for r in records} == {"Belarus"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The treaty on nuclear weapons was opened for signature. Signatories of the treaty "
+            "on the first day included Austria, Brazil and Mexico.",
+            "Austria, Brazil and Mexico signed the Convention on Cluster Munitions in Oslo.",
+        ],
+    )
+    def test_signatories_of_a_treaty_join_it(self, rules, text):
+        records = rules(text)
+        assert triples(records) == {
+            ("AUT", "join", "resolution"),
+            ("BRA", "join", "resolution"),
+            ("MEX", "join", "resolution"),
+        }
+
+    def test_a_treaty_in_a_topic_is_not_a_text(self, rules):
+        records = rules(
+            "The resolution on the Treaty on the Non-Proliferation of Nuclear Weapons was "
+            "presented by Brazil, which signed it in 1998."
+        )
+        assert triples(records) == {("BRA", "lead", "resolution")}
