@@ -383,15 +383,12 @@ def score_sponsorships(
             scores.errors.append(_sponsor_error(system, gold.id, "false_positive", p))
     if tp + fp + fn == 0:
         return scores
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    scores.rows.append(_score_row(system, "sponsorship", "record", precision, recall, tp + fn))
-    for role in sorted(by_role):
-        r_tp, r_fp, r_fn = by_role[role]
-        r_p = r_tp / (r_tp + r_fp) if r_tp + r_fp else 0.0
-        r_r = r_tp / (r_tp + r_fn) if r_tp + r_fn else 0.0
-        label = f"sponsorship_{role}"
-        scores.rows.append(_score_row(system, label, "record", r_p, r_r, r_tp + r_fn))
+    for label, (r_tp, r_fp, r_fn) in [("sponsorship", (tp, fp, fn))] + [
+        (f"sponsorship_{role}", by_role[role]) for role in sorted(by_role)
+    ]:
+        precision = r_tp / (r_tp + r_fp) if r_tp + r_fp else 0.0
+        recall = r_tp / (r_tp + r_fn) if r_tp + r_fn else 0.0
+        scores.rows.append(_score_row(system, label, "record", precision, recall, r_tp + r_fn))
     for attr in ("topic", "forum", "status"):
         scores.rows.append(_accuracy_row(system, f"sponsorship_{attr}", attr_right[attr], tp))
         if attr == "topic":

@@ -37,11 +37,16 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
+# Words of signing a treaty ("significant" is not one, though it starts alike).
+_SIGNING_WORDS = frozenset(
+    {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
+    | {"signatories", "adhere", "adheres", "adhered", "adhering", "adherence"}
+)
 _TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
 # Words of a counted set of states ("the following 38 participating States").
 _COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
 # Marks that open a list in apposition to a group noun ("the six powers - A, B").
-_APPOSITION_MARKS = frozenset({"-", "–", "—", ",", ":"})
+_APPOSITION_MARKS = _DASHES | {",", ":"}
 # "They were joined by X": the pronoun stands for the co-sponsors listed just before,
 # at most this many characters before.
 _LIST_PRONOUNS = frozenset({"they", "these"})
@@ -1678,10 +1683,9 @@ class SponsorshipFinder:
         if hit.trigger.voice == "passive" and not before and self._fronted(hit, sent):
             # "Authored by Albania and co-sponsored by 81 States, the text would ...".
             rest = [m for m in mentions if m.index >= hit.end]
-            if rest and rest[0].instrument == "amendment" and self._generic_before(hit, sent):
-                # "The text, presented by Mexico, drew amendments from Egypt": the
-                # draft named before, not the amendments.
-                return [self.last_text] if self.last_text is not None else []
+            draft = self._draft_not_amendment(rest[0], hit, sent) if rest else None
+            if draft is not None:
+                return draft
             if rest:
                 return rest[:1]
             if self.last_mention is None or not self._names_referent(hit.end, sent.end):
@@ -1746,11 +1750,8 @@ class SponsorshipFinder:
         if before:
             return [self._amended(self._outside_relative(before, hit))]
         if after:
-            if after[0].instrument == "amendment" and self._generic_before(hit, sent):
-                # "The text, presented by Mexico, drew amendments from Egypt": the
-                # draft named before, not the amendments.
-                return [self.last_text] if self.last_text is not None else []
-            return after[:1]
+            draft = self._draft_not_amendment(after[0], hit, sent)
+            return after[:1] if draft is None else draft
         if self.last_mention is not None and self._refers_back(hit, sent):
             return [self._referent(hit, sent)]
         if (
@@ -1767,7 +1768,7 @@ class SponsorshipFinder:
         # A treaty noun is a text only in a sentence about signing it, and not
         # inside another text's topic ("a resolution on the Treaty on ...").
         doc = self.doc
-        if not any(t.lower_.startswith(("sign", "adher")) for t in sent):
+        if not any(t.lower_ in _SIGNING_WORDS for t in sent):
             return False
         k = i - 1
         while k > sent.start and (doc[k].lower_ in _TREATY_FILLERS or doc[k].is_title):
@@ -1776,10 +1777,16 @@ class SponsorshipFinder:
             return True
         return doc[k].lower_ == "of" and k > sent.start and doc[k - 1].lower_.startswith("signator")
 
-    def _generic_before(self, hit: Hit, sent: Span) -> bool:
-        # "The text, presented by": a generic noun for a text ("text", "draft")
-        # opens the sentence before the trigger.
-        return any(t.lower_ in self.generic for t in self.doc[sent.start : hit.start])
+    def _draft_not_amendment(self, first: Mention, hit: Hit, sent: Span) -> list[Mention] | None:
+        # "The text, presented by Mexico, drew amendments from Egypt": when a
+        # generic noun ("text", "draft") opens the sentence before the trigger and
+        # the first text after it is an amendment, the trigger is about the draft
+        # named before ([] when none was); None when the rule does not apply.
+        if first.instrument != "amendment" or not any(
+            t.lower_ in self.generic for t in self.doc[sent.start : hit.start]
+        ):
+            return None
+        return [self.last_text] if self.last_text is not None else []
 
     def _describes_non_text(self, hit: Hit, sent: Span, before: list[Mention]) -> bool:
         # "defeated a motion proposed by X": the participle follows a noun that is
@@ -1920,7 +1927,7 @@ class SponsorshipFinder:
         if last.instrument != "amendment" or self.last_text is None:
             return last
         window = self.doc[max(sent.start, hit.start - 6) : min(sent.end, hit.end + 4)]
-        return self.last_text if any(t.lower_ in {"text", "draft"} for t in window) else last
+        return self.last_text if any(t.lower_ in self.generic for t in window) else last
 
     def _refers_back(self, hit: Hit, sent: Span) -> bool:
         # "co-sponsored it", "The text was introduced by", "were among the

@@ -1825,8 +1825,10 @@ class TestNinthBatchForms:
         }
 
     def test_a_treaty_in_a_topic_is_not_a_text(self, rules):
+        # Read as a text of its own, the Convention would name the signatories'
+        # topic "Cluster Munitions" (checked with the restriction removed).
         records = rules(
-            "The resolution on the Treaty on the Non-Proliferation of Nuclear Weapons was "
-            "presented by Brazil, which signed it in 1998."
+            "Brazil presented the resolution on the Convention on Cluster Munitions, which "
+            "Chile and Peru have signed."
         )
-        assert triples(records) == {("BRA", "lead", "resolution")}
+        assert {r["topic"] for r in records} == {"the Convention on Cluster Munitions"}
