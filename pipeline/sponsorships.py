@@ -556,7 +556,7 @@ class SponsorshipFinder:
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
             pending, self._pending = self._pending, None
-            if k == 0 and newline > 0 and sent.end_char <= newline + 1:
+            if k == 0 and newline > 0 and sent.start_char + len(sent.text.rstrip()) <= newline:
                 # "Council Adopts Resolution on the Situation in Nicaragua": the
                 # headline's own topic, for records whose sentence gives none.
                 self.title_topic = next((t for m in mentions for t in m.topics if t), "")
@@ -1316,6 +1316,8 @@ class SponsorshipFinder:
                 if found is None and not negated and self._opens_list(hit, sent):
                     # "In addition to X, the following states endorsed it:" + bullets.
                     found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
+                    # "The text listed the following sponsors:" is a UN sponsor list.
+                    hit.noun_list = bool(found)
                 if found is None and not negated:
                     # "whose main sponsors were X and Y": a noun trigger and its list.
                     found = self._copula_actors(hit, sent)
@@ -1383,6 +1385,14 @@ class SponsorshipFinder:
             if hit.negated:
                 continue
             later = hits[n + 1 :]
+            if later and hit.trigger.role == "join" and self._joined_in(later[0]):
+                # "Senegal joined the Arab States in sponsoring the text": the
+                # sponsor-list record of "sponsoring" stands for both verbs, and
+                # the states joined are on the list too.
+                nxt = later[0]
+                joined = self._actor_list(hit.end, nxt.start - 1)[0]
+                nxt.actors = list(nxt.actors) + [a for a in joined if a not in nxt.actors]
+                continue
             if later and self._joined_as_sponsors(hit, later[0]):
                 # "Germany and Romania joined the United States as sponsors of the
                 # draft": they co-sponsor the text the noun trigger names.
@@ -1587,7 +1597,11 @@ class SponsorshipFinder:
             if word not in self.demonym_heads and word not in self.rules.instruments:
                 continue
             mention = next((m for m in mentions if head <= m.index <= head + 1), None)
-            named = mention is not None
+            # "The Palestinian-drafted text listed the following sponsors": a
+            # definite "text" refers back to the text named before and names its author.
+            named = mention is not None or (
+                word in self.generic and self._determiner(head, sent) in self.definite
+            )
             if mention is None:
                 # "two Russian texts calling for X": the text named last.
                 mention = next((m for m in reversed(mentions) if m.index < start), None)
@@ -2066,7 +2080,13 @@ class SponsorshipFinder:
         colon = next((k for k in range(hit.end, sent.end) if doc[k].text == ":"), None)
         if colon is None:
             return None
-        return self._actor_list(colon + 1, sent.end)[0] or None
+        actors = self._actor_list(colon + 1, sent.end)[0]
+        if not actors and self._ends_colon(sent):
+            # "The text listed the following sponsors:" + bullet lines.
+            actors = self._bullet_actors(sent)
+        # "the following sponsors: A, B" is a UN sponsor list, as "its sponsors were".
+        hit.noun_list = bool(actors)
+        return actors or None
 
     @staticmethod
     def _ends_colon(sent: Span) -> bool:
@@ -2662,7 +2682,9 @@ class SponsorshipFinder:
 
     def _fronted_coagents(self, sent: Span, subject_end: int) -> list[Actor]:
         # "Together with Chile and Japan, the United States will table": the
-        # actors of a co-agent phrase that opens the sentence, up to its comma.
+        # actors of a co-agent phrase that opens the sentence. Its list runs on
+        # to the subject ("Together with A, B and C, D presented"), which the
+        # caller already has.
         doc = self.doc
         first = first_word(sent)
         if first is None:
@@ -2671,7 +2693,7 @@ class SponsorshipFinder:
         comma = next((k for k in range(first.i + n, subject_end) if doc[k].text == ","), None)
         if not n or comma is None:
             return []
-        return self._actor_list(first.i + n, comma)[0]
+        return self._actor_list(first.i + n, subject_end + 1)[0]
 
     def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
         """A ", together with X," aside closed by the comma at ``j``.
@@ -2892,6 +2914,17 @@ class SponsorshipFinder:
                 return norm
         return ""
 
+    def _joined_in(self, hit: Hit) -> bool:
+        # "Senegal joined the Arab States in sponsoring the text": one more name
+        # on the sponsor list, not a presenter.
+        doc = self.doc
+        return (
+            hit.trigger.role == "lead"
+            and hit.start > 0
+            and doc[hit.start - 1].lower_ == "in"
+            and hit.trigger.phrase.endswith("sponsoring")
+        )
+
     def _record(self, hit: Hit, mention: Mention, topic: str, actor: Actor, sent: Span) -> dict:
         tokens = [t for t in sent if not t.is_space]
         start = tokens[0].idx if tokens else sent.start_char
@@ -2915,7 +2948,8 @@ class SponsorshipFinder:
                 hit.trigger.phrase in self.sponsor_list_nouns
                 and (hit.noun_list or self._among(hit))
             )
-            or hit.counted,
+            or hit.counted
+            or self._joined_in(hit),
             "_title": mention.titled and topic == mention.topics[-1],
             # "a rival draft": another text than the one its topic resembles.
             "_other": mention.other,
@@ -3106,6 +3140,18 @@ _HEADLINE_BREAKS = frozenset({",", ":", ";", "—", "–", "|"})
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
 # Words that open a second clause in a headline ("... as talks end", "... after a vote").
 _HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
+# A wire headline's subject when it is not tagged as a forum ("U.N. rights council
+# renews ...", "UN nuclear watchdog's board censures ...") and the adverbs between
+# it and its verb ("Security Council unanimously backs ...").
+_HEADLINE_SUBJECT_WORDS = frozenset(
+    {
+        "assembly", "council", "committee", "board", "body", "watchdog", "rights",
+        "security", "general", "human", "nuclear", "agency", "conference", "panel",
+    }
+)  # fmt: skip
+_HEADLINE_ADVERBS = frozenset(
+    {"again", "unanimously", "overwhelmingly", "narrowly", "also", "formally", "finally"}
+)
 
 
 def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
@@ -3150,6 +3196,12 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
             not words
             and (tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."} or _ORDINAL.match(tok.text))
         ):
+            continue
+        if not words and not verb_skipped and tok.lower_ in _HEADLINE_SUBJECT_WORDS:
+            # "U.N. assembly again condemns ...": the subject, then its verb.
+            skip.add(tok.i)
+            continue
+        if not words and skip and tok.lower_ in _HEADLINE_ADVERBS:
             continue
         if tok.text in {"’s", "'s"} and tok.i - 1 in skip:
             # "Poland’s initiative adopted": the possessive of a skipped actor.
@@ -3244,11 +3296,8 @@ class SponsorshipComponent(ResourceComponent):
             records += self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
         if any(not r["topic"] for r in records):
-            if self.finder.title_topic:
-                fill_topics(records, self.finder.title_topic)
-            else:
-                fallback = headline_topic(doc, self.finder.forum_name)
-                fill_topics(records, fallback, self.finder.named_topics)
+            fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
+            fill_topics(records, fallback, self.finder.named_topics)
         doc._.sponsorships = records
         spans = []
         for rec in records:

@@ -30,7 +30,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("DATE", "strict"): 0.96,
         ("PLACE", "strict"): 0.97,
         ("ORG", "strict"): 0.83,
-        ("PERSON", "strict"): 0.86,
+        ("PERSON", "strict"): 0.85,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
         ("DATE", "value"): 0.99,

@@ -827,6 +827,17 @@ class TestHeadlineTopic:
                 "vote on Ukraine",
             ),
             ("54th OAS General Assembly Concludes in Asunción\n\nBody.", "Asunción"),
+            # A wire headline's untagged subject and adverb go with its verb.
+            (
+                "U.N. assembly again condemns U.S. embargo on Cuba, brushes aside amendments"
+                "\n\nBody.",
+                "U.S. embargo on Cuba",
+            ),
+            (
+                "Security Council unanimously backs French call to fight Islamic State after "
+                "Paris attacks\n\nBody.",
+                "French call to fight Islamic State",
+            ),
             # The possessive of a skipped actor goes with it.
             (
                 "Slovenia’s resolution on World Bee Day adopted\n\nBody.",
@@ -1832,3 +1843,93 @@ class TestNinthBatchForms:
             "Chile and Peru have signed."
         )
         assert {r["topic"] for r in records} == {"the Convention on Cluster Munitions"}
+
+
+class TestTenthBatchForms:
+    """Forms from the dev half of batch 22 and from phrasing probes."""
+
+    def test_a_bulleted_sponsor_list_after_a_national_text(self, rules):
+        # The definite "Palestinian-drafted text" names its presenter, so the
+        # other listed sponsors co-sponsor.
+        records = rules(
+            'The resolution "Raising the flags of non-member observer States" was adopted.\n\n'
+            "The Palestinian-drafted text listed the following sponsors:\n\n"
+            "- Algeria, Bahrain and Djibouti;\n"
+            "- Egypt, as well as the State of Palestine.\n"
+        )
+        assert triples(records) == {
+            ("PSE", "lead", "resolution"),
+            ("DZA", "cosponsor", "resolution"),
+            ("BHR", "cosponsor", "resolution"),
+            ("DJI", "cosponsor", "resolution"),
+            ("EGY", "cosponsor", "resolution"),
+        }
+
+    @pytest.mark.parametrize(
+        ("presenter", "role"),
+        [("", "lead"), ("Brazil introduced the draft resolution on water. ", "cosponsor")],
+    )
+    def test_joined_in_sponsoring_is_a_sponsor_list(self, rules, presenter, role):
+        records = rules(
+            presenter + "The resolution on water was adopted. Senegal and Peru joined Chile "
+            "in sponsoring the text."
+        )
+        listed = {(code, role, "resolution") for code in ("SEN", "PER", "CHL")}
+        presenters = {("BRA", "lead", "resolution")} if presenter else set()
+        assert triples(records) == listed | presenters
+
+    def test_initiated_by_leads_and_ends_the_topic(self, rules):
+        records = rules(
+            "The Council adopted by consensus a resolution on human rights and climate change "
+            "initiated by the Maldives."
+        )
+        assert triples(records) == {("MDV", "lead", "resolution")}
+        assert {r["topic"] for r in records} == {"human rights and climate change"}
+
+    def test_counterparts_from_a_list(self, rules):
+        records = rules(
+            "Thailand, together with its counterparts from Brazil and France, launched the Oslo "
+            "Ministerial Declaration on global health."
+        )
+        assert triples(records) == {(code, "lead", "declaration") for code in ("THA", "BRA", "FRA")}
+
+    def test_a_headline_verb_ends_the_topic(self, rules):
+        records = rules(
+            "The New Zealand-led resolution on nuclear de-alerting wins strong support in the "
+            "First Committee."
+        )
+        assert {r["topic"] for r in records} == {"nuclear de-alerting"}
+
+
+class TestTitleTopic:
+    def test_the_headline_sentence_names_the_title_topic(self, nlp):
+        # The headline's sentence ends in its blank line; the topic was lost when
+        # the check counted that line break as text.
+        finder = nlp.get_pipe("communique_sponsorships").finder
+        doc = nlp.make_doc(
+            "Human Rights Council adopts Swedish-led resolution on human rights on the "
+            "Internet\n\nGENEVA, 1 July 2016\n\nThe Council adopted the text today.\n"
+        )
+        doc._.meta = dict(US_META)
+        finder(nlp(doc))
+        assert finder.title_topic == "human rights on the Internet"
+
+
+class TestFrontedCoagents:
+    @pytest.mark.parametrize(
+        ("text", "codes"),
+        [
+            (
+                "Together with Costa Rica, the Maldives, Morocco and Slovenia, Switzerland "
+                "presented the resolution on the right to a healthy environment.",
+                ("CHE", "CRI", "MDV", "MAR", "SVN"),
+            ),
+            (
+                "Together with Chile, which chairs the group, the United States will table the "
+                "resolution on water.",
+                ("USA", "CHL"),
+            ),
+        ],
+    )
+    def test_the_whole_fronted_list_leads(self, rules, text, codes):
+        assert triples(rules(text)) == {(code, "lead", "resolution") for code in codes}
