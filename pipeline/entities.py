@@ -57,6 +57,27 @@ def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+# A quote with one of these words is speech ("we are proud"), not a title.
+SPEECH_WORDS = frozenset(
+    {"i", "we", "our", "us", "you", "my", "is", "are", "was", "were", "have", "has", "had"}
+)
+
+
+def is_speech(doc: Doc, start: int, end: int) -> bool:
+    """Whether the quoted tokens ``[start, end)`` read as speech rather than a title.
+
+    Args:
+        doc: A tokenized document.
+        start: First quoted token.
+        end: Token after the last quoted token.
+
+    Returns:
+        True when the quote opens in lower case ("on behalf of the following
+        countries: ...") or has a pronoun of the speaker or a finite "is"/"have".
+    """
+    return doc[start].is_lower or any(t.lower_ in SPEECH_WORDS for t in doc[start:end])
+
+
 def is_ordinal(text: str) -> bool:
     """True for "52nd", "1st", "XLV"-free numeric ordinals."""
     return text[:-2].isdigit() and text[-2:].lower() in _ORDINAL_SUFFIXES
@@ -478,9 +499,14 @@ class EntityRules_:
 
     @staticmethod
     def _in_quote(span: Span, quoted: list[tuple[int, int]]) -> bool:
-        # Only titles of some length: a quoted single word is usually a name.
+        # Only titles of some length: a quoted single word is usually a name, and
+        # places in a quoted speech are labelled like any other.
         return any(
-            s <= span.start and span.end <= e and e - s >= 3 and span.label_ != "DATE"
+            s <= span.start
+            and span.end <= e
+            and e - s >= 3
+            and span.label_ != "DATE"
+            and not is_speech(span.doc, s, e)
             for s, e in quoted
         )
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
 from .constants import SPANS_SPONSORSHIP, SPONSORSHIP_FIELDS
-from .entities import quoted_regions
+from .entities import SPEECH_WORDS, is_speech, quoted_regions
 from .gazetteer import Gazetteer, load_gazetteer
 from .resources import load_model_file
 from .serialize import ResourceComponent
@@ -137,10 +137,6 @@ _WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
 _PRIVATE_KEYS = ("_list", "_title", "_named", "_year", "_other")
 # Words that place an event before the one the sentence reports.
 _EARLIER = frozenset({"after", "following", "since", "despite"})
-# Words of a quoted remark that a quoted title does not contain.
-_SPEECH_WORDS = frozenset(
-    {"i", "we", "our", "us", "you", "my", "is", "are", "was", "were", "have", "has", "had"}
-)
 # Words that alone make no topic ("... after the US signs on as co-sponsor" -> "as").
 _EMPTY_TOPIC_WORDS = _FUNCTION_WORDS | frozenset(
     {"as", "at", "by", "be", "with", "from", "that", "this", "it", "text", "draft", "own"}
@@ -540,6 +536,8 @@ class SponsorshipFinder:
         self.known_titled: dict[str, bool] = {}
         self._titled = False
         self._distant = False
+        # Head nouns of named texts seen so far ("Principles" of "the Kigali Principles").
+        self.named_heads: set[str] = set()
         sents = list(doc.sents)
         self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""
@@ -728,9 +726,25 @@ class SponsorshipFinder:
                 # "signed the treaty", "signatories of the Convention": a treaty
                 # opened for signature is labelled as the text that adopted it.
                 instrument = "resolution"
-            if instrument is None and tok.i > sent.start and doc[tok.i - 1].text[:1].isupper():
+            name = ""
+            quoted = self._quote_at(tok.i) is not None
+            if (
+                instrument is None
+                and tok.i > sent.start
+                and doc[tok.i - 1].text[:1].isupper()
+                and doc[tok.i - 1].lower_ not in self.definite
+                and not quoted
+            ):
                 # "the Lima Commitment": a named text whose head noun is not a usual
-                # instrument word, only when it ends a capitalized name.
+                # instrument word, only when it ends a capitalized name (and not
+                # inside a quoted title: "resolution 69/319, “Basic Principles on
+                # ...”" names the resolution).
+                instrument = self.rules.named_instruments.get(tok.text)
+                if instrument is not None:
+                    self.named_heads.add(tok.text)
+                    name = self._named_text_name(tok.i, sent)
+            elif instrument is None and tok.text in self.named_heads and not quoted:
+                # "signed on to the Principles": the named text again, by its head.
                 instrument = self.rules.named_instruments.get(tok.text)
             if instrument is None:
                 continue
@@ -741,6 +755,11 @@ class SponsorshipFinder:
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
             topics = [] if same else self._topics(tok.i, sent)
+            if name and not (topics and self._titled):
+                # "the Kigali Principles on the Protection of Civilians": the name,
+                # unless a quoted title follows ("the Lima Commitment “...”").
+                topics = [name]
+                self._titled = True
             if not topics and not same:
                 # "The Group of Experts on X was renewed in a resolution led by":
                 # the text is about the renewed subject.
@@ -883,7 +902,7 @@ class SponsorshipFinder:
             self._titled = True
             return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
-        if quote is not None and self._speech(quote):
+        if quote is not None and is_speech(doc, *quote):
             # "“The resolution that we have adopted is not perfect,” he said":
             # words about the text, not its title.
             return []
@@ -932,8 +951,11 @@ class SponsorshipFinder:
             j += 2
         while j < end and doc[j].text in {",", "titled", "entitled", "called"}:
             j += 1
-        if j < end and self._quote_at(j + 1) and self._quote_at(j + 1)[0] == j + 1:
-            s, e = self._quote_at(j + 1)
+        quoted = self._quote_at(j + 1) if j < end else None
+        if quoted is not None and quoted[0] == j + 1 and not doc[j + 1].is_lower:
+            # A quote that opens in lower case ('read the statement "on behalf
+            # of the following 51 countries: ..."') is speech, not a title.
+            s, e = quoted
             self._titled = True
             return [self._clean(doc[s:e].text)]
         j = first
@@ -997,10 +1019,6 @@ class SponsorshipFinder:
             self._distant = bool(topics)
         return topics
 
-    def _speech(self, quote: tuple[int, int]) -> bool:
-        # A title has no pronoun of the speaker and no finite "is"/"have".
-        return any(t.lower_ in _SPEECH_WORDS for t in self.doc[quote[0] : quote[1]])
-
     def _would_clause(self, j: int, end: int) -> int:
         """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
         doc = self.doc
@@ -1014,6 +1032,28 @@ class SponsorshipFinder:
         if k < end and doc[k].lower_ == "that":
             k += 1
         return k if k < end else 0
+
+    def _named_text_name(self, i: int, sent: Span) -> str:
+        """The name of a named text whose head noun is at ``i`` ("Kigali Principles
+        on the Protection of Civilians", "Lima Commitment")."""
+        doc = self.doc
+        start = i
+        while (
+            start - 1 >= sent.start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_ not in self.definite
+        ):
+            start -= 1
+        end = i + 1
+        while end < sent.end and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in self.name_links
+        ):
+            if "\n" in doc[end].text or not doc[end].is_alpha:
+                break
+            end += 1
+        while end > i + 1 and doc[end - 1].lower_ in self.name_links:
+            end -= 1
+        return doc[start:end].text
 
     def _name_topic(self, i: int, end: int) -> str:
         """The proper name a capitalized instrument word opens ("Declaration Against X").
@@ -1091,6 +1131,17 @@ class SponsorshipFinder:
         j = start
         while j < end:
             quote = self._quote_at(j)
+            if (
+                quote is not None
+                and j > start
+                and (
+                    match_phrase(doc, quote[0], _ON_BEHALF, quote[1])
+                    or any(t.lower_ in SPEECH_WORDS for t in doc[quote[0] : quote[1]])
+                )
+            ):
+                # 'the statement on Xinjiang "on behalf of the following ..."' ends
+                # the topic; 'Russia's "illegal, unjustified" war' does not.
+                break
             if quote is not None:
                 j = quote[1] + (1 if quote[1] < end else 0)
                 continue
@@ -2151,9 +2202,12 @@ class SponsorshipFinder:
         return {k: a for k, a in found.items() if a.code}
 
     def _title_actor_before(self, i: int) -> Actor | None:
-        # "Rwanda's U.N. ambassador", "U.S. Ambassador", "Pakistani Foreign Minister".
+        # "Rwanda's U.N. ambassador", "U.S. Ambassador", "Pakistani Foreign Minister",
+        # "France's Permanent Representative, Nicolas de Rivière".
         doc = self.doc
         k, titled = i - 1, False
+        if k > 0 and doc[k].text == "," and doc[k - 1].lower_ in self.rules.person_titles:
+            k -= 1
         while k >= max(0, i - 6):
             word = doc[k].lower_
             if word in self.rules.person_titles:
@@ -2660,8 +2714,25 @@ class SponsorshipFinder:
     def _person_subject(self, i: int, sent: Span) -> Actor | None:
         doc = self.doc
         k = i - 1
-        while k > sent.start and doc[k].lower_ in _VERB_FILLERS:
+        while k > sent.start and (
+            doc[k].lower_ in _VERB_FILLERS or doc[k].lower_ in {"today", "yesterday"}
+        ):
             k -= 1
+        if k > sent.start and doc[k].text == ",":
+            # "France's Permanent Representative, Nicolas de Rivière, today read",
+            # "Nicolas de Rivière, Permanent Representative of France, read".
+            opening = next(
+                (x for x in range(k - 1, max(sent.start, k - 10) - 1, -1) if doc[x].text == ","),
+                None,
+            )
+            if doc[k - 1].ent_type_ == "PERSON":
+                k -= 1
+            elif (
+                opening is not None
+                and opening > sent.start
+                and doc[opening - 1].ent_type_ == "PERSON"
+            ):
+                k = opening - 1
         if k < sent.start:
             return None
         if doc[k].ent_type_ != "PERSON":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import is_ordinal, quoted_regions, trim_span
+from pipeline.entities import is_ordinal, is_speech, quoted_regions, trim_span
 
 from .conftest import run_doc
 
@@ -52,6 +52,18 @@ class TestEntityRules:
         )
         assert all("Inequality" not in e.text for e in doc.ents)
 
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            "“on behalf of the following countries: Albania, Andorra and Tuvalu.”",
+            "“We stand with Albania, Andorra and Tuvalu.”",
+        ],
+    )
+    def test_places_in_a_quoted_speech_are_entities(self, nlp, quote):
+        doc = run_doc(nlp, f"The ambassador read the statement {quote}")
+        places = {e.text for e in doc.ents if e.label_ == "PLACE"}
+        assert {"Albania", "Andorra", "Tuvalu"} <= places
+
     @pytest.mark.parametrize("demonym", ["Nicaraguan", "Venezuelan", "Peruvian"])
     def test_demonyms_are_not_places(self, nlp, demonym):
         doc = run_doc(nlp, f"The {demonym} regime must be held accountable.")
@@ -74,6 +86,19 @@ class TestHelpers:
     )
     def test_is_ordinal(self, text, result):
         assert is_ordinal(text) is result
+
+    @pytest.mark.parametrize(
+        ("text", "speech"),
+        [
+            ("“Raising the flags of non-member observer States”", False),
+            ("“on behalf of the following countries”", True),
+            ("“We are proud of this text”", True),
+        ],
+    )
+    def test_is_speech(self, blank, text, speech):
+        doc = blank(text)
+        [(start, end)] = quoted_regions(doc)
+        assert is_speech(doc, start, end) is speech
 
     def test_quoted_regions(self, blank):
         doc = blank("under the theme “Together Against Inequality” today")

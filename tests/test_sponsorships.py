@@ -1933,3 +1933,74 @@ class TestFrontedCoagents:
     )
     def test_the_whole_fronted_list_leads(self, rules, text, codes):
         assert triples(rules(text)) == {(code, "lead", "resolution") for code in codes}
+
+
+class TestEleventhBatchForms:
+    """Forms from the dev half of batch 23 and from phrasing probes."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The joint statement on Bahrain was delivered on behalf of Albania, Andorra and "
+            "Uruguay.",
+            "The joint statement on Bahrain, read on behalf of Albania, Andorra and Uruguay, "
+            "was welcomed.",
+        ],
+    )
+    def test_a_statement_delivered_on_behalf_of_a_list(self, rules, text):
+        assert triples(rules(text)) == {
+            (code, "lead", "statement") for code in ("ALB", "AND", "URY")
+        }
+
+    def test_a_statement_read_by_a_state_on_behalf_of_others(self, rules):
+        records = rules(
+            "The statement on Bahrain was read by Iceland on behalf of Albania and Chile."
+        )
+        assert triples(records) == {(code, "lead", "statement") for code in ("ISL", "ALB", "CHL")}
+
+    def test_a_quoted_list_of_signatories(self, rules):
+        # The quote opens in lower case: speech, not the statement's title.
+        records = rules(
+            "Ambassador James Kariuki read the joint statement on Xinjiang “on behalf of the "
+            "following 3 countries: Albania, Andorra, and my own country, the United Kingdom.”"
+        )
+        assert triples(records) == {(code, "lead", "statement") for code in ("ALB", "AND", "GBR")}
+        assert {r["topic"] for r in records} == {"Xinjiang"}
+
+    def test_a_named_text_and_its_head_noun_later(self, rules):
+        records = rules(
+            "The Kigali Principles on the Protection of Civilians were initiated by Rwanda. "
+            "Austria and Belgium have since signed on to the Principles."
+        )
+        assert triples(records) == {
+            ("RWA", "lead", "declaration"),
+            ("AUT", "join", "declaration"),
+            ("BEL", "join", "declaration"),
+        }
+        assert {r["topic"] for r in records} == {"Kigali Principles on the Protection of Civilians"}
+
+    def test_a_named_text_inside_a_quoted_title_is_not_a_text(self, rules):
+        # Without the restriction Argentina leads a "declaration" (checked).
+        records = rules(
+            "The resolution “Basic Principles on Sovereign Debt Restructuring Processes” was "
+            "presented by Argentina."
+        )
+        assert triples(records) == {("ARG", "lead", "resolution")}
+
+    def test_took_the_floor_to_deliver(self, rules):
+        records = rules(
+            "Cuba took the floor to deliver a rival statement on Xinjiang on behalf of 62 "
+            "countries."
+        )
+        assert triples(records) == {("CUB", "lead", "statement")}
+
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            "France's Permanent Representative, Nicolas de Rivière, today",
+            "Nicolas de Rivière, Permanent Representative of France,",
+        ],
+    )
+    def test_an_envoy_in_apposition_speaks_for_the_state(self, rules, subject):
+        records = rules(f"{subject} read the joint statement on Xinjiang.")
+        assert triples(records) == {("FRA", "lead", "statement")}
