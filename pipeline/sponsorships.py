@@ -77,6 +77,9 @@ _GROUP_NOUNS = frozenset(
 _GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
 # Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
 # has co-sponsored", "a resolution that would endorse".
+# Active verbs that lead a joint text only (see ``_sentence``); "issue(s)" is
+# too often a noun ("issues related to Xinjiang").
+_ISSUING = frozenset({"issued"})
 _VERB_FILLERS = frozenset(
     {"also", "then", "later", "further", "thereby", "has", "have", "had", "will", "would", "could"}
 )
@@ -1495,6 +1498,21 @@ class SponsorshipFinder:
             elif hit.trigger.voice == "passive":
                 # "presented by A and B, together with C": C is a presenter too.
                 actors += [a for a in self._coagents(hit.end, sent) if a not in actors]
+            if hit.trigger.phrase in _ISSUING:
+                # "The Lima Group issued a declaration", "A, B and C issued a joint
+                # statement": issuing a joint text is leading it; one state's own
+                # statement ("Canada issued the following statement") is not.
+                targets = [
+                    m
+                    for m in targets
+                    if m.instrument == "declaration"
+                    or (
+                        m.instrument == "statement"
+                        and (len(actors) > 1 or self.doc[m.index - 1].lower_ == "joint")
+                    )
+                ]
+                if not targets:
+                    continue
             if len(actors) > 1:
                 # "Sweden led the text together with Brazil, Nigeria ...": the group
                 # "the same six countries" refers to.

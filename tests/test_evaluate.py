@@ -40,7 +40,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("sponsorship", "record"): 0.93,
         ("sponsorship_topic", "value"): 0.88,
         ("sponsorship_topic", "text"): 0.73,
-        ("sponsorship_forum", "value"): 0.96,
+        ("sponsorship_forum", "value"): 0.95,
         ("sponsorship_status", "value"): 0.98,
         ("author_code", "value"): 0.97,
     },

@@ -2004,3 +2004,22 @@ class TestEleventhBatchForms:
     def test_an_envoy_in_apposition_speaks_for_the_state(self, rules, subject):
         records = rules(f"{subject} read the joint statement on Xinjiang.")
         assert triples(records) == {("FRA", "lead", "statement")}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "After the vote, the United States, France and Japan issued a joint statement "
+                "on the Panel of Experts.",
+                {(code, "lead", "statement") for code in ("USA", "FRA", "JPN")},
+            ),
+            (
+                "The Lima Group issued a declaration rejecting the election in Venezuela.",
+                {("Lima Group", "lead", "declaration")},
+            ),
+            # One state's own statement is not a sponsorship.
+            ("Canada issued a statement welcoming the resolution on Iran.", set()),
+        ],
+    )
+    def test_issuing_a_joint_text_leads_it(self, rules, text, expected):
+        assert triples(rules(text)) == expected
