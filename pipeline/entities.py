@@ -58,9 +58,23 @@ def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
 
 
 # A quote with one of these words is speech ("we are proud"), not a title.
-SPEECH_WORDS = frozenset(
+_SPEECH_WORDS = frozenset(
     {"i", "we", "our", "us", "you", "my", "is", "are", "was", "were", "have", "has", "had"}
 )
+
+
+def has_speech_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` have a pronoun of the speaker or a finite "is"/"have".
+
+    Args:
+        doc: A tokenized document.
+        start: First token.
+        end: Token after the last one.
+
+    Returns:
+        True for "we are proud", False for "Raising the flags of ...".
+    """
+    return any(t.lower_ in _SPEECH_WORDS for t in doc[start:end])
 
 
 def is_speech(doc: Doc, start: int, end: int) -> bool:
@@ -75,7 +89,7 @@ def is_speech(doc: Doc, start: int, end: int) -> bool:
         True when the quote opens in lower case ("on behalf of the following
         countries: ...") or has a pronoun of the speaker or a finite "is"/"have".
     """
-    return doc[start].is_lower or any(t.lower_ in SPEECH_WORDS for t in doc[start:end])
+    return doc[start].is_lower or has_speech_word(doc, start, end)
 
 
 def is_ordinal(text: str) -> bool:

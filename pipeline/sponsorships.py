@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
 from .constants import SPANS_SPONSORSHIP, SPONSORSHIP_FIELDS
-from .entities import SPEECH_WORDS, is_speech, quoted_regions
+from .entities import has_speech_word, is_speech, quoted_regions
 from .gazetteer import Gazetteer, load_gazetteer
 from .resources import load_model_file
 from .serialize import ResourceComponent
@@ -77,9 +77,6 @@ _GROUP_NOUNS = frozenset(
 _GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
 # Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
 # has co-sponsored", "a resolution that would endorse".
-# Active verbs that lead a joint text only (see ``_sentence``); "issue(s)" is
-# too often a noun ("issues related to Xinjiang").
-_ISSUING = frozenset({"issued"})
 _VERB_FILLERS = frozenset(
     {"also", "then", "later", "further", "thereby", "has", "have", "had", "will", "would", "could"}
 )
@@ -163,6 +160,9 @@ class Trigger(BaseModel):
     # "submitted by: A, B, C": a UN sponsor list. Its members are leads unless the
     # text names presenters elsewhere, in which case the others are co-sponsors.
     sponsor_list: bool = False
+    # "issued": leads a joint text only (a declaration, or a statement with several
+    # issuers or called joint), not one state's own statement.
+    joint_only: bool = False
 
 
 class RoleUpgrade(BaseModel):
@@ -730,25 +730,26 @@ class SponsorshipFinder:
                 # opened for signature is labelled as the text that adopted it.
                 instrument = "resolution"
             name = ""
-            quoted = self._quote_at(tok.i) is not None
             if (
                 instrument is None
-                and tok.i > sent.start
-                and doc[tok.i - 1].text[:1].isupper()
-                and doc[tok.i - 1].lower_ not in self.definite
-                and not quoted
+                and tok.text in self.rules.named_instruments
+                # Not inside a quoted title: "resolution 69/319, “Basic Principles
+                # on ...”" names the resolution.
+                and self._quote_at(tok.i) is None
             ):
-                # "the Lima Commitment": a named text whose head noun is not a usual
-                # instrument word, only when it ends a capitalized name (and not
-                # inside a quoted title: "resolution 69/319, “Basic Principles on
-                # ...”" names the resolution).
-                instrument = self.rules.named_instruments.get(tok.text)
-                if instrument is not None:
+                if (
+                    tok.i > sent.start
+                    and doc[tok.i - 1].text[:1].isupper()
+                    and doc[tok.i - 1].lower_ not in self.definite
+                ):
+                    # "the Lima Commitment": a named text whose head noun is not a
+                    # usual instrument word, only when it ends a capitalized name.
+                    instrument = self.rules.named_instruments[tok.text]
                     self.named_heads.add(tok.text)
                     name = self._named_text_name(tok.i, sent)
-            elif instrument is None and tok.text in self.named_heads and not quoted:
-                # "signed on to the Principles": the named text again, by its head.
-                instrument = self.rules.named_instruments.get(tok.text)
+                elif tok.text in self.named_heads:
+                    # "signed on to the Principles": the named text again, by its head.
+                    instrument = self.rules.named_instruments[tok.text]
             if instrument is None:
                 continue
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
@@ -1139,7 +1140,7 @@ class SponsorshipFinder:
                 and j > start
                 and (
                     match_phrase(doc, quote[0], _ON_BEHALF, quote[1])
-                    or any(t.lower_ in SPEECH_WORDS for t in doc[quote[0] : quote[1]])
+                    or has_speech_word(doc, *quote)
                 )
             ):
                 # 'the statement on Xinjiang "on behalf of the following ..."' ends
@@ -1498,7 +1499,7 @@ class SponsorshipFinder:
             elif hit.trigger.voice == "passive":
                 # "presented by A and B, together with C": C is a presenter too.
                 actors += [a for a in self._coagents(hit.end, sent) if a not in actors]
-            if hit.trigger.phrase in _ISSUING:
+            if hit.trigger.joint_only:
                 # "The Lima Group issued a declaration", "A, B and C issued a joint
                 # statement": issuing a joint text is leading it; one state's own
                 # statement ("Canada issued the following statement") is not.
@@ -2739,18 +2740,23 @@ class SponsorshipFinder:
         if k > sent.start and doc[k].text == ",":
             # "France's Permanent Representative, Nicolas de Rivière, today read",
             # "Nicolas de Rivière, Permanent Representative of France, read".
-            opening = next(
-                (x for x in range(k - 1, max(sent.start, k - 10) - 1, -1) if doc[x].text == ","),
-                None,
-            )
             if doc[k - 1].ent_type_ == "PERSON":
                 k -= 1
-            elif (
-                opening is not None
-                and opening > sent.start
-                and doc[opening - 1].ent_type_ == "PERSON"
-            ):
-                k = opening - 1
+            else:
+                opening = next(
+                    (
+                        x
+                        for x in range(k - 1, max(sent.start, k - 10) - 1, -1)
+                        if doc[x].text == ","
+                    ),
+                    None,
+                )
+                if (
+                    opening is not None
+                    and opening > sent.start
+                    and doc[opening - 1].ent_type_ == "PERSON"
+                ):
+                    k = opening - 1
         if k < sent.start:
             return None
         if doc[k].ent_type_ != "PERSON":
@@ -2779,8 +2785,8 @@ class SponsorshipFinder:
         if first is None:
             return []
         n = find_phrase(doc, first.i, self.coagent_cues, subject_end)
-        comma = next((k for k in range(first.i + n, subject_end) if doc[k].text == ","), None)
-        if not n or comma is None:
+        # The phrase closes with a comma before the subject.
+        if not n or not any(doc[k].text == "," for k in range(first.i + n, subject_end)):
             return []
         return self._actor_list(first.i + n, subject_end + 1)[0]
 
