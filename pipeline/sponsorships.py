@@ -163,6 +163,10 @@ class Trigger(BaseModel):
     # "issued": leads a joint text only (a declaration, or a statement with several
     # issuers or called joint), not one state's own statement.
     joint_only: bool = False
+    # "The following statement was co-signed by A, B": the co-signatories of a
+    # joint statement are its authors (the guidelines); those of a declaration,
+    # and members signing a coalition's statement, join it.
+    statement_role: Literal["lead", "cosponsor", "join"] | None = None
 
 
 class RoleUpgrade(BaseModel):
@@ -270,6 +274,9 @@ class SponsorshipRules(BaseModel):
     list_descriptors: list[str] = []
     # Last words of bodies outside ``forums`` that can host a text ("Lima Group").
     host_heads: list[str] = []
+    # "the resolution on the Convention": head nouns of named treaties and
+    # declarations that, bare, refer back to the full name given earlier.
+    named_text_heads: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -516,6 +523,7 @@ class SponsorshipFinder:
         self.author = author_actor(doc, self.gazetteer)
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
+        self._plural = False
         self.main_forum = self._main_forum(doc)
         # Token index -> forum name, for the first token of each forum mention.
         self.forum_at = {
@@ -554,6 +562,7 @@ class SponsorshipFinder:
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
+        titles: list[tuple[str, str]] = []
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
             pending, self._pending = self._pending, None
@@ -593,6 +602,11 @@ class SponsorshipFinder:
                 for m in mentions
                 if (topic := next((t for t in m.topics if t), "")) and not m.other
             ]
+            titles += [
+                (m.instrument, m.topics[-1])
+                for m in mentions
+                if m.titled and m.definite and not m.other and m.topics[-1]
+            ]
         # "the Russian draft" only says who wrote a text: it adds an author the
         # sentences with a sponsorship verb did not already name, and such an
         # author counts as a presenter for the UN sponsor-list convention.
@@ -606,6 +620,8 @@ class SponsorshipFinder:
             if (rec["actor"], rec["instrument"]) not in leads:
                 records.append(rec)
         for rec in records:
+            if not rec.get("_title"):
+                rec["topic"] = entitled(rec, titles)
             for key in _PRIVATE_KEYS:
                 rec.pop(key, None)
         return records
@@ -783,6 +799,7 @@ class SponsorshipFinder:
                 # "The resolution demands a cessation of hostilities on the agenda
                 # of the Council": the text named before, not a phrase further on.
                 topics = []
+            topics = [self._full_name(t, tok.i) for t in topics]
             titled = bool(topics) and self._titled
             other = self._other_text(tok.i)
             if topics and not other:
@@ -795,6 +812,23 @@ class SponsorshipFinder:
                 topics = [self.event_topic]
             mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled, other))
         return mentions
+
+    def _full_name(self, topic: str, i: int) -> str:
+        """The full name a bare head ("the Convention") refers back to, named before
+        token ``i`` ("the International Convention for the Protection of ..."), or
+        the topic itself."""
+        words = topic.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or words[0] not in self.rules.named_text_heads:
+            return topic
+        doc = self.doc
+        for j in range(i - 1, -1, -1):
+            if doc[j].text == words[0] and j > 0 and doc[j - 1].is_title:
+                name = self._named_text_name(j, doc[j].sent)
+                if len(name.split()) > 1:
+                    return name
+        return topic
 
     def _generic_instrument(self, i: int, sent: Span, mentions: list[Mention]) -> str | None:
         """The kind of a "text"/"draft" with a topic of its own ("a separate text on X").
@@ -877,9 +911,12 @@ class SponsorshipFinder:
     def _topics(self, i: int, sent: Span) -> list[str]:
         self._titled = False
         self._distant = False
+        # "the resolutions on Iran and on Ukraine": one topic per "on".
+        self._plural = self.doc[i].lower_.endswith("s")
         topics = [
             t for t in self._read_topics(i, sent) if not self._anaphoric(t) and has_content(t)
         ]
+        self._plural = False
         self._titled = self._titled and bool(topics)
         return topics
 
@@ -971,7 +1008,15 @@ class SponsorshipFinder:
             # "a draft resolution that would have declared that the referendum ...
             # can have no validity": what the text would have done, a clause that
             # runs to the next comma.
-            stop = next((k for k in range(would, end) if doc[k].text in {",", ";", ".", ":"}), end)
+            stop = next(
+                (
+                    k
+                    for k in range(would, end)
+                    if doc[k].text in {";", ".", ":"}
+                    or (doc[k].text == "," and not self._coordinated(k, end))
+                ),
+                end,
+            )
             if stop > would:
                 return [self._clean(doc[would:stop].text)]
         topics: list[str] = []
@@ -1042,12 +1087,18 @@ class SponsorshipFinder:
         on the Protection of Civilians", "Lima Commitment")."""
         doc = self.doc
         start = i
-        while (
-            start - 1 >= sent.start
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].lower_ not in self.definite
-        ):
-            start -= 1
+        while start - 1 >= sent.start:
+            if doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in self.definite:
+                start -= 1
+            elif (
+                # "Inter-American Democratic Charter": a hyphenated compound.
+                doc[start - 1].text == "-"
+                and start - 2 >= sent.start
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2
+            else:
+                break
         end = i + 1
         while end < sent.end and (
             doc[end].text[:1].isupper() or doc[end].lower_ in self.name_links
@@ -1150,6 +1201,14 @@ class SponsorshipFinder:
                 j = quote[1] + (1 if quote[1] < end else 0)
                 continue
             tok = doc[j]
+            if (
+                self._plural
+                and j > start
+                and tok.lower_ in {"and", ","}
+                and j + 1 < end
+                and doc[j + 1].lower_ == "on"
+            ):
+                break
             if tok.text == "," and j > start and self._coordinated(j, end):
                 # "on the promotion, protection and enjoyment of human rights":
                 # the comma joins the nouns of one topic.
@@ -1245,14 +1304,21 @@ class SponsorshipFinder:
         )
 
     def _coordinated(self, comma: int, end: int) -> bool:
-        """Whether the comma at ``comma`` opens the next item of a noun list closed
-        by "and"/"or" ("A, B and C", "A, B, C and D"), each item one to three
-        lowercase words."""
+        """Whether the comma at ``comma`` opens the next item of a list closed by
+        "and"/"or" ("A, B and C", "an immediate, durable and sustained truce"), each
+        item one to three lowercase words, or capitalized words after a capitalized
+        one ("an International, Impartial and Independent Mechanism")."""
         doc = self.doc
+        titled = comma > 0 and doc[comma - 1].is_title and comma - 1 not in self.actor_at
         k = comma + 1
         while True:
             n = 0
-            while k < end and doc[k].is_alpha and doc[k].is_lower and n < 4:
+            while (
+                k < end
+                and doc[k].is_alpha
+                and (doc[k].is_lower or (titled and doc[k].is_title and k not in self.actor_at))
+                and n < 4
+            ):
                 if doc[k].lower_ in {"and", "or"}:
                     return n > 0 and k + 1 < end and doc[k + 1].is_alpha
                 if doc[k].lower_ in self.topic_stops or doc[k].lower_ in self.definite:
@@ -2915,11 +2981,6 @@ class SponsorshipFinder:
             name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
             if name and not self._subbody_of(ent.start):
                 candidates.append((ent.start, name))
-        if not candidates and self._bilateral(mention) and not self._delivered(sent):
-            # "a joint statement of the Media Freedom Coalition": a host named in
-            # the sentence; else a bilateral text has no forum. A joint statement
-            # delivered for a group is read in the document's forum.
-            return self._other_forum(sent, "")
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
             if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
@@ -2927,6 +2988,12 @@ class SponsorshipFinder:
                     if self.forum_name(ent._.norm) and tok.text in ent._.norm:
                         candidates.append((tok.i, self.forum_name(ent._.norm)))
                         break
+        if not candidates and self._bilateral(mention) and not self._delivered(sent):
+            # "a joint statement of the Media Freedom Coalition": a host named in
+            # the sentence; else a bilateral text has no forum. A joint statement
+            # delivered for a group is read in the document's forum, and one that
+            # refers to "the Council" in that body.
+            return self._other_forum(sent, "")
         if not candidates:
             forum = self._main_forum(doc, sent.end) if self.main_forum else ""
             return forum or self._other_forum(sent, mention.instrument)
@@ -3030,7 +3097,9 @@ class SponsorshipFinder:
             "forum": self._forum(sent, mention),
             "actor": actor.name,
             "actor_code": actor.code,
-            "role": hit.role or hit.trigger.role,
+            "role": hit.role
+            or (mention.instrument == "statement" and hit.trigger.statement_role)
+            or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
             "_year": self._year(sent) or self.pub_year,
@@ -3049,6 +3118,30 @@ class SponsorshipFinder:
             # "a rival draft": another text than the one its topic resembles.
             "_other": mention.other,
         }
+
+
+def entitled(record: dict, titles: Sequence[tuple[str, str]]) -> str:
+    """The quoted title a later definite mention gives the record's text.
+
+    "A resolution on environmental human rights defenders ... Entitled
+    "Recognizing the contribution of environmental human rights defenders ...",
+    the resolution ...": the title, when it is the only one of that instrument
+    that contains every content word of the record's topic.
+
+    Args:
+        record: A sponsorship record.
+        titles: (instrument, title) of the document's definite titled mentions.
+
+    Returns:
+        The title, or the record's own topic.
+    """
+    words = topic_words(record["topic"])
+    found = {
+        title
+        for instrument, title in titles
+        if instrument == record["instrument"] and words and words <= topic_words(title)
+    }
+    return found.pop() if len(found) == 1 else record["topic"]
 
 
 def topic_words(topic: str) -> set[str]:

@@ -434,6 +434,15 @@ class TestGeneralMechanisms:
                 "Canada delivered a joint statement on Xinjiang on behalf of 47 countries.",
                 "UN General Assembly",
             ),
+            # One issued after a vote that refers to "the Council" belongs to it.
+            (
+                "The Security Council failed to renew the mandate of the panel. After the "
+                "vote, the United States, France and Japan issued a joint statement calling "
+                "on the Council to act.",
+                "UN Security Council",
+            ),
+            # Two governments' own joint statement has no forum.
+            ("Canada and Mexico issued a joint statement on migration.", ""),
         ],
     )
     def test_forum(self, run, sentence, forum):
@@ -2023,3 +2032,109 @@ class TestEleventhBatchForms:
     )
     def test_issuing_a_joint_text_leads_it(self, rules, text, expected):
         assert triples(rules(text)) == expected
+
+
+class TestTwelfthBatchForms:
+    """Forms from the dev half of batch 24, dev errors and phrasing probes."""
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            # A comma inside a coordinated adjective list does not end the topic.
+            (
+                "Russia proposed an amendment that would have added a call for an immediate, "
+                "durable and sustained humanitarian truce.",
+                "a call for an immediate, durable and sustained humanitarian truce",
+            ),
+            (
+                "Liechtenstein presented a resolution to establish an International, Impartial "
+                "and Independent Mechanism.",
+                "to establish an International, Impartial and Independent Mechanism",
+            ),
+            # A bare head refers back to the full name given before.
+            (
+                "The Council adopted the International Convention for the Protection of All "
+                "Persons from Enforced Disappearance. The draft resolution on the Convention "
+                "was introduced by France.",
+                "International Convention for the Protection of All Persons from Enforced "
+                "Disappearance",
+            ),
+            (
+                "The Assembly adopted the Inter-American Democratic Charter. The resolution on "
+                "the Charter was presented by Peru.",
+                "Inter-American Democratic Charter",
+            ),
+            # A later "Entitled ..., the resolution" gives the text its title.
+            (
+                "A resolution on environmental defenders tabled by Norway was adopted. Entitled "
+                '"Recognizing the contribution of environmental defenders", the resolution '
+                "is the first of its kind.",
+                "Recognizing the contribution of environmental defenders",
+            ),
+        ],
+    )
+    def test_topic(self, rules, text, topic):
+        records = rules(text)
+        assert records
+        assert {r["topic"] for r in records} == {topic}
+
+    def test_a_bare_head_without_a_full_name_stays(self, rules):
+        records = rules("The draft resolution on the Convention was introduced by France.")
+        assert [r["topic"] for r in records] == ["the Convention"]
+
+    def test_plural_texts_on_several_subjects(self, rules):
+        records = rules(
+            "Argentina co-sponsored the draft resolutions on the human rights situation in Iran "
+            "and on Ukraine."
+        )
+        assert {r["topic"] for r in records} == {"the human rights situation in Iran", "Ukraine"}
+        assert triples(records) == {("ARG", "cosponsor", "resolution")}
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            # The co-signatories of a joint statement are its authors ...
+            ("The following joint statement was co-signed by Albania, Chile and Norway.", "lead"),
+            # ... while those of a declaration join it.
+            ("The declaration on Venezuela was signed by Albania, Chile and Norway.", "join"),
+        ],
+    )
+    def test_signatories(self, rules, text, role):
+        assert {(r["actor_code"], r["role"]) for r in rules(text)} == {
+            (code, role) for code in ("ALB", "CHL", "NOR")
+        }
+
+    def test_taking_the_initiative_of_a_text_leads_it(self, rules):
+        records = rules(
+            "Ireland and Chile first took the initiative of a resolution on civil society space."
+        )
+        assert triples(records) == {("IRL", "lead", "resolution"), ("CHL", "lead", "resolution")}
+
+
+TITLES = [("resolution", "Recognizing the contribution of environmental defenders")]
+
+
+class TestEntitled:
+    @pytest.mark.parametrize(
+        ("record", "expected"),
+        [
+            (
+                {"instrument": "resolution", "topic": "environmental defenders"},
+                "Recognizing the contribution of environmental defenders",
+            ),
+            # Another instrument, or a topic with words the title lacks, keeps its own.
+            (
+                {"instrument": "declaration", "topic": "environmental defenders"},
+                "environmental defenders",
+            ),
+            ({"instrument": "resolution", "topic": "journalists"}, "journalists"),
+            ({"instrument": "resolution", "topic": ""}, ""),
+        ],
+    )
+    def test_entitled(self, record, expected):
+        assert sponsorships.entitled(record, TITLES) == expected
+
+    def test_two_candidate_titles_are_left_alone(self):
+        titles = [*TITLES, ("resolution", "Protecting environmental defenders")]
+        record = {"instrument": "resolution", "topic": "environmental defenders"}
+        assert sponsorships.entitled(record, titles) == "environmental defenders"
