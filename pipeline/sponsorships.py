@@ -3121,7 +3121,7 @@ class SponsorshipFinder:
 
 
 def entitled(record: dict, titles: Sequence[tuple[str, str]]) -> str:
-    """The quoted title a later definite mention gives the record's text.
+    """The quoted title that a definite mention elsewhere gives the record's text.
 
     "A resolution on environmental human rights defenders ... Entitled
     "Recognizing the contribution of environmental human rights defenders ...",
