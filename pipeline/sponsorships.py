@@ -523,7 +523,6 @@ class SponsorshipFinder:
         self.author = author_actor(doc, self.gazetteer)
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
-        self._plural = False
         self.main_forum = self._main_forum(doc)
         # Token index -> forum name, for the first token of each forum mention.
         self.forum_at = {
@@ -911,12 +910,9 @@ class SponsorshipFinder:
     def _topics(self, i: int, sent: Span) -> list[str]:
         self._titled = False
         self._distant = False
-        # "the resolutions on Iran and on Ukraine": one topic per "on".
-        self._plural = self.doc[i].lower_.endswith("s")
         topics = [
             t for t in self._read_topics(i, sent) if not self._anaphoric(t) and has_content(t)
         ]
-        self._plural = False
         self._titled = self._titled and bool(topics)
         return topics
 
@@ -938,6 +934,8 @@ class SponsorshipFinder:
 
     def _read_topics(self, i: int, sent: Span) -> list[str]:
         doc = sent.doc
+        # "the resolutions on Iran and on Ukraine": one topic per "on".
+        plural = doc[i].lower_.endswith("s")
         title = self._appositive_title(i)
         if title is not None:
             self._titled = True
@@ -1053,7 +1051,7 @@ class SponsorshipFinder:
                 topics.append(self._clean(doc[quote[0] : quote[1]].text))
                 stop = quote[1] + 1
             else:
-                stop = self._topic_end(start, end)
+                stop = self._topic_end(start, end, plural)
                 if stop > start:
                     topics.append(self._clean(doc[start:stop].text))
             # "resolutions to A, to B, and to C": several instruments at once.
@@ -1064,7 +1062,7 @@ class SponsorshipFinder:
                 break
         topics = [t for t in topics if t]
         if not topics:
-            topics = self._distant_topic(first, end)
+            topics = self._distant_topic(first, end, plural)
             self._distant = bool(topics)
         return topics
 
@@ -1149,7 +1147,7 @@ class SponsorshipFinder:
             and tok.lower_ not in _DETERMINERS
         )
 
-    def _distant_topic(self, i: int, end: int) -> list[str]:
+    def _distant_topic(self, i: int, end: int, plural: bool = False) -> list[str]:
         # "a draft presented by Brazil to the Council on the situation in Gaza":
         # the topic follows the agent, still in the same clause.
         doc = self.doc
@@ -1177,11 +1175,13 @@ class SponsorshipFinder:
                 # "builds on resolution 71/205": another text, not this one's topic.
                 n = 0
             if n:
-                stop = self._topic_end(k + n, end)
+                stop = self._topic_end(k + n, end, plural)
                 return [self._clean(doc[k + n : stop].text)] if stop > k + n else []
         return []
 
-    def _topic_end(self, start: int, end: int) -> int:
+    def _topic_end(self, start: int, end: int, plural: bool = False) -> int:
+        # ``plural``: the instrument word is plural ("the resolutions on Iran and on
+        # Ukraine"), so each "on" opens a topic of its own.
         doc = self.doc
         j = start
         while j < end:
@@ -1202,7 +1202,7 @@ class SponsorshipFinder:
                 continue
             tok = doc[j]
             if (
-                self._plural
+                plural
                 and j > start
                 and tok.lower_ in {"and", ","}
                 and j + 1 < end
