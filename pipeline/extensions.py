@@ -8,7 +8,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "meta": None,  # dict: id, source, published, publisher, url, title, author_code
     "dateline": None,  # dict: place, place_code, date, start, end
     "author_code": "",
-    "sponsorships": None,  # list of dicts, see sponsorships.py
+    "sponsorships": None,  # list of dicts, see sponsorships/finder.py
     "acronyms": None,  # dict: acronym -> long form
 }
 

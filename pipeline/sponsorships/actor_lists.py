@@ -1,0 +1,515 @@
+"""Actor lists: the actors a trigger names after or around it.
+
+Reads lists from PLACE/ORG spans, never by splitting on commas, so "Saint
+Vincent and the Grenadines" stays one actor: agent lists after a passive
+verb, "-led" places, bullet and colon lists, copula lists ("whose main
+sponsors were X, Y"), "on behalf of" and co-agents ("together with X").
+Relies on ``self.doc``, ``self.actor_at``, ``self.author``, ``self._groups``,
+``self._hit_starts`` and the filler and cue sets built from ``self.rules``
+(``self.agent_fillers``, ``self.agent_phrases``, ``self.coagent_cues``,
+``self.list_cues``, ``self.copulas``, ``self.list_openers``, ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import Actor, Hit
+from .tokens import find_phrase, first_word, match_phrase
+from .vocabulary import (
+    _APPOSITION_MARKS,
+    _CLAUSE_END,
+    _ENVOY_NOUNS,
+    _GROUP_ADJECTIVES,
+    _GROUP_NOUNS,
+    _MAIN,
+    _NUMBER_WORDS,
+    _ON_BEHALF,
+    _OPENING_ROLE_WORDS,
+    _VERB_FILLERS,
+    BULLETS,
+    SPEECH_VERBS,
+)
+
+
+class ActorListsMixin:
+    """Actor lists around a trigger, for :class:`SponsorshipFinder`."""
+
+    def _behalf_after(self, hit: Hit, sent: Span, stop_at_hits: bool = False) -> int | None:
+        # The token after "on behalf of" in the hit's clause, or None.
+        doc = self.doc
+        for k in range(hit.end, sent.end):
+            if doc[k].text in _CLAUSE_END or (stop_at_hits and k in self._hit_starts):
+                return None
+            if match_phrase(doc, k, _ON_BEHALF, sent.end):
+                return k + len(_ON_BEHALF)
+        return None
+
+    def _same_group(self, i: int, end: int) -> tuple[list[Actor], int] | None:
+        # "the same four countries", "the same co-sponsors": the last group of
+        # actors named together, when its size matches the number given.
+        doc = self.doc
+        if not match_phrase(doc, i, ("the", "same"), end) or not self._groups:
+            return None
+        k = i + 2
+        count = None
+        if k < end and (doc[k].like_num or doc[k].lower_ in _NUMBER_WORDS):
+            count = _NUMBER_WORDS.get(doc[k].lower_) or (
+                int(doc[k].text) if doc[k].text.isdigit() else None
+            )
+            k += 1
+        while k < end and doc[k].lower_ in _GROUP_ADJECTIVES:
+            k += 1
+        if k >= end or doc[k].lower_ not in _GROUP_NOUNS:
+            return None
+        # The latest group of that size ("the same six countries" after a
+        # two-state amendment still means the six).
+        group = next((g for g in reversed(self._groups) if count is None or len(g) == count), None)
+        if group is None:
+            return None
+        return group, k + 1
+
+    def _copula_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        """The list after a noun trigger: "main sponsors were X, Y", "its sponsors
+        also included X", "39 further co-sponsors from all regions, among them X".
+        """
+        doc = self.doc
+        if hit.start > sent.start and doc[hit.start - 1].text == "-":
+            # "the Austrian-drafted text were ...": a modifier, not a list's noun.
+            return None
+        ends_colon = self._ends_colon(sent)
+        j = hit.end
+        while j < sent.end and doc[j].lower_ in self.list_adverbs:
+            j += 1
+        if j < sent.end and doc[j].lower_ in self.copulas:
+            actors = self._actor_list(j + 1, sent.end)[0]
+            if not actors and ends_colon:
+                # "Its sponsors included:" + one actor per bullet line.
+                actors = self._bullet_actors(sent)
+            hit.noun_list = bool(actors)
+            return actors or None
+        window = min(sent.end, j + self.rules.trigger_window)
+        for k in range(j, sent.end):
+            if doc[k].text in _CLAUSE_END or (
+                k in self._hit_starts and not (k > 0 and doc[k - 1].text == "-")
+            ):
+                # "-led declaration was endorsed by 58 countries, including X":
+                # the list belongs to the next trigger.
+                break
+            if k >= window:
+                # "Among the co-sponsors of the resolution on the human rights
+                # situation in Eritrea were A, B": past the window only a copula
+                # ends the noun phrase, and only one that no topic stop precedes.
+                if doc[k].lower_ in self.copulas and doc[k].is_alpha:
+                    actors = self._actor_list(k + 1, sent.end)[0]
+                    hit.noun_list = bool(actors)
+                    return actors or None
+                if doc[k].lower_ in self.topic_stops:
+                    break
+                continue
+            if doc[k].text in {",", "—", "–"} and k > j and self._fronted_noun(hit, sent):
+                # "The main sponsors of the text, Germany and Brazil, said": an
+                # apposition closed by a comma or a dash.
+                actors, after = self._actor_list(k + 1, sent.end)
+                # The list takes a comma as a filler: the closing mark may be the
+                # token before ``after``.
+                closing = {doc[x].text for x in range(after - 1, min(after + 1, sent.end))}
+                if actors and closing & {",", "—", "–"}:
+                    hit.noun_list = True
+                    return actors
+            if doc[k].text == ":" and not ends_colon:
+                break
+            n = find_phrase(doc, k, self.list_cues, sent.end)
+            if not n and k > j and doc[k].lower_ in self.copulas:
+                # "Among the co-sponsors of the resolution on X were A, B".
+                n = 1
+            if n:
+                actors = self._actor_list(k + n, sent.end)[0]
+                if not actors and ends_colon:
+                    # "co-sponsored the resolution, among them:" + bullet lines.
+                    actors = self._bullet_actors(sent)
+                if actors:
+                    hit.noun_list = True
+                    hit.counted = any(doc[x].like_num for x in range(j, k))
+                    return actors
+        return None
+
+    def _fronted_noun(self, hit: Hit, sent: Span) -> bool:
+        # The noun trigger opens the sentence after at most "The", "Its", "main".
+        first = first_word(sent)
+        return first is not None and self._apposed_noun(first.i, hit.start)
+
+    def _opens_list(self, hit: Hit, sent: Span) -> bool:
+        # "the following states endorsed the declaration:": the actors are the
+        # bullet lines after the colon.
+        return self._ends_colon(sent) and self._opener_before(hit, sent)
+
+    def _opener_before(self, hit: Hit, sent: Span) -> bool:
+        # "the following states" before the trigger.
+        return any(t.lower_ in self.list_openers for t in self.doc[sent.start : hit.start])
+
+    def _colon_list(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        doc = self.doc
+        if not self._opener_before(hit, sent):
+            return None
+        colon = next((k for k in range(hit.end, sent.end) if doc[k].text == ":"), None)
+        if colon is None:
+            return None
+        actors = self._actor_list(colon + 1, sent.end)[0]
+        if not actors and self._ends_colon(sent):
+            # "The text listed the following sponsors:" + bullet lines.
+            actors = self._bullet_actors(sent)
+        # "the following sponsors: A, B" is a UN sponsor list, as "its sponsors were".
+        hit.noun_list = bool(actors)
+        return actors or None
+
+    @staticmethod
+    def _ends_colon(sent: Span) -> bool:
+        # "Its sponsors included:", "on behalf of the following countries:": the
+        # list is in the bullet lines that follow.
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        return last is not None and last.text == ":"
+
+    def _participle_subject(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        doc = self.doc
+        # "As a co-sponsor of the text, the United States welcomes": an opening
+        # role phrase, whose subject follows the comma like a participle's.
+        role_phrase = doc[sent.start : hit.start].text.lower().strip() in _OPENING_ROLE_WORDS
+        if not doc[hit.end - 1].lower_.endswith("ing") and not role_phrase:
+            return None
+        # 'Introducing the draft, entitled "...", the representative of X said':
+        # the subject follows the first comma that opens an actor list.
+        for k in range(hit.end, sent.end):
+            if doc[k].text in _CLAUSE_END or doc[k].lower_ in SPEECH_VERBS:
+                # "..., the Chair said that Canada, Chile": past the main verb.
+                break
+            if doc[k].lower_ in self.copulas and doc[k].is_alpha:
+                # "Co-sponsoring it were A, B and C": the list follows the copula.
+                return None
+            if doc[k].text == "," and self._quote_at(k) is None:
+                actors = self._actor_list(k + 1, sent.end)[0]
+                if actors:
+                    return actors
+        return None
+
+    def _person_end(self, i: int, sent: Span) -> int | None:
+        # Token after "Richard Butler," (a PERSON and its comma), else None.
+        doc = self.doc
+        k = i + (i < sent.end and doc[i].lower_ in self.agent_fillers)
+        if k >= sent.end or doc[k].ent_type_ != "PERSON":
+            return None
+        while k < sent.end and doc[k].ent_type_ == "PERSON":
+            k += 1
+        return k + 1 if k < sent.end and doc[k].text == "," else None
+
+    def _behalf_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
+        """Whom a person acts for: "Minister X introduced the draft on behalf of
+        Poland and the other members of the core group:" + bullet lines."""
+        j = self._behalf_after(hit, sent, stop_at_hits=True)
+        if j is None:
+            return None
+        actors = self._actor_list(j, sent.end)[0]
+        if self._ends_colon(sent):
+            actors += [a for a in self._bullet_actors(sent) if a not in actors]
+        return actors or None
+
+    def _actor_list_back(self, i: int, lo: int) -> list[Actor]:
+        """Actors of a coordinated list ending at token ``i`` ("X, Y and the Z")."""
+        doc = self.doc
+        actors: list[Actor] = []
+        coordinated = False
+        while i >= lo:
+            if i in self.actor_at:
+                span, actor = self.actor_at[i]
+                actors.insert(0, actor)
+                i = span.start - 1
+            elif doc[i].lower_ == "and" and coordinated:
+                # "Peru tabled the text on Venezuela, and Colombia and Chile joined":
+                # a list has one "and"; a second one joins clauses.
+                break
+            elif doc[i].lower_ in {"and", "the", "-"}:
+                coordinated = coordinated or doc[i].lower_ == "and"
+                i -= 1
+            elif doc[i].text == "," and coordinated:
+                # "A, B and C": a comma continues a list only before its "and";
+                # "On Libya, the African Group" is a fronted phrase, not a list.
+                i -= 1
+            else:
+                break
+        return actors
+
+    def _hyphen_actors(self, i: int) -> list[Actor]:
+        # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
+        return self._actor_list_back(i - 1, 0)
+
+    def _agent_actors(self, hit: Hit, sent: Span) -> None:
+        """Set the actors of a passive trigger, the role a phrase after them gives
+        ("as co-sponsors"), whether they present the text ("X on behalf of G") and
+        whether they are some of a counted set ("by 42 states, among them A, B")."""
+        doc = self.doc
+        i = hit.end
+        actors, j = self._actor_list(i, sent.end)
+        if not actors:
+            # "introduced by Richard Butler, Permanent Representative of Australia":
+            # a person presents for the state the title names.
+            after = self._person_end(i, sent)
+            if after is not None:
+                actors, j = self._actor_list(after, sent.end)
+        if not actors and (j >= sent.end or self._ends_colon(sent)):
+            actors = self._bullet_actors(sent)
+        counted = False
+        if not actors:
+            # "co-authored by 42 states from different regions, among them A, B":
+            # the named states follow an inclusion cue.
+            for k in range(j, min(sent.end, j + 15)):
+                if doc[k].text in _CLAUSE_END:
+                    break
+                n = find_phrase(doc, k, self.list_cues, sent.end)
+                if (
+                    not n
+                    and doc[k].text in _APPOSITION_MARKS
+                    and k > i
+                    and doc[k - 1].lower_ in _GROUP_NOUNS
+                ):
+                    # "tabled by the six powers - the United States, Russia, ...":
+                    # the list is in apposition to the group noun.
+                    n = 1
+                if n:
+                    counted = any(doc[x].like_num for x in range(i, k))
+                    actors, j = self._actor_list(k + n, sent.end)
+                    break
+        role = ""
+        for k in range(max(i, j - 2), min(sent.end, j + 1)):
+            for words, upgrade in self.role_upgrades:
+                if match_phrase(doc, k, words, sent.end):
+                    role = upgrade
+        main = self._main_sponsors(j, sent)
+        # "submitted by X, with A and B as the other main sponsors": the main
+        # sponsors present the text.
+        actors += [a for a in main if a not in actors]
+        hit.actors, hit.role, hit.counted = actors, role, counted and bool(actors)
+        hit.presenting = bool(main) or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
+
+    def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:
+        # ", with A and B as the other main sponsors" after a passive agent list.
+        doc = self.doc
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+        if j >= sent.end or doc[j].lower_ != "with":
+            return []
+        actors, k = self._actor_list(j + 1, sent.end)
+        while k > j and doc[k - 1].lower_ in {"as", "the", "other"}:
+            # The list takes "as", "the" and "other" as fillers ("as well as").
+            k -= 1
+        if not actors or k >= sent.end or doc[k].lower_ != "as":
+            return []
+        words = [t.lower_ for t in doc[k + 1 : min(sent.end, k + 5)]]
+        while words and words[0] in {"the", "other"}:
+            words.pop(0)
+        if len(words) >= 2 and words[0] in _MAIN and words[1] in self.sponsor_list_nouns:
+            return actors
+        return []
+
+    def _actor_list(self, i: int, end: int) -> tuple[list[Actor], int]:
+        """Actors named from token ``i`` on ("the delegations of X, Y and Z").
+
+        Returns:
+            The actors and the token where the list stops.
+        """
+        doc = self.doc
+        same = self._same_group(i, end)
+        if same is not None:
+            # "put forward by the same four countries": those named last.
+            return list(same[0]), same[1]
+        actors: list[Actor] = []
+        j = i
+        while j < end:
+            if j in self.actor_at:
+                span, actor = self.actor_at[j]
+                if self._partitive(span.start):
+                    # "on behalf of 26 of the European Union's 27 members": some
+                    # unnamed members, not the Union itself.
+                    break
+                k = j - 1 - (doc[j - 1].lower_ == "the")
+                if (
+                    actors
+                    and k >= i + 1
+                    and doc[k].lower_ == "and"
+                    and doc[k - 1].text == ","
+                    and self._starts_clause(span.end, end)
+                ):
+                    # "tabled by A, B and C, and the United States co-sponsored it":
+                    # a new clause with its own verb.
+                    break
+                titled = (
+                    actors
+                    and not actor.code
+                    and span.end < end
+                    and doc[span.end].lower_ in _ENVOY_NOUNS
+                )
+                members = span.end < end and doc[span.end].lower_ in {"member", "members"}
+                if members:
+                    # "all 27 EU member states": unnamed members, not the Union.
+                    j = span.end
+                    continue
+                if actor not in actors and not titled:
+                    # "Rwanda's U.N. ambassador": the organization is part of a title.
+                    actors.append(actor)
+                j = span.end
+                continue
+            tok = doc[j]
+            n = find_phrase(doc, j, self.agent_phrases, end)
+            if n:
+                j += n
+                continue
+            if tok.text == ";" and actors and self._next_is_actor(j + 1, end):
+                # "sponsored by Andorra; Brazil; Chile; and Japan".
+                j += 1
+                continue
+            if self.author and tok.lower_ in self.rules.first_person:
+                actors.append(self.author)
+            elif tok.like_num or tok.lower_ in self.agent_fillers:
+                pass
+            elif not actors and j - i < 4 and self._describes(tok):
+                # "included our Caribbean partners Antigua and Barbuda, ...".
+                pass
+            else:
+                # "on behalf of the core group on Sri Lanka: Canada, ...": the list
+                # resumes after a colon.
+                colon = next((k for k in range(j, min(end, j + 6)) if doc[k].text in ":;."), None)
+                if colon is None or doc[colon].text != ":":
+                    break
+                j = colon
+            j += 1
+        return actors, j
+
+    def _next_is_actor(self, k: int, end: int) -> bool:
+        # An actor that is a list item, not the subject of a new clause ("...;
+        # Canada was among its co-sponsors").
+        doc = self.doc
+        while k < end and doc[k].lower_ in {"and", "the"}:
+            k += 1
+        if k not in self.actor_at:
+            return False
+        after = self.actor_at[k][0].end
+        return after >= end or doc[after].text in {";", ",", ".", ")"} or doc[after].lower_ == "and"
+
+    def _starts_clause(self, k: int, end: int) -> bool:
+        # A trigger (after an optional auxiliary or adverb) follows the actor at
+        # ``k`` or the list it opens (", and Denmark, Greece and Slovakia
+        # subsequently joined").
+        doc = self.doc
+        while k < end and (k in self.actor_at or doc[k].lower_ in {",", "and", "the"}):
+            k = self.actor_at[k][0].end if k in self.actor_at else k + 1
+        while k < end and (doc[k].lower_ in _VERB_FILLERS or doc[k].lower_.endswith("ly")):
+            k += 1
+        return k in self._hit_starts
+
+    def _describes(self, tok: Token) -> bool:
+        # Words that introduce a list of states: a possessive, a regional or
+        # national adjective, a noun for partners.
+        return (
+            tok.lower_ in self.rules.first_person_possessive
+            or tok.lower_ in self.rules.list_descriptors
+            or (tok.is_alpha and tok.is_title and not tok.ent_type_ and tok.i > 0)
+        )
+
+    def _partitive(self, k: int) -> bool:
+        doc = self.doc
+        k -= 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].like_num
+
+    def _bullet_actors(self, sent: Span) -> list[Actor]:
+        # "co-sponsored by:" followed by one actor per bullet line.
+        doc = self.doc
+        actors: list[Actor] = []
+        for other in doc[sent.end :].sents if sent.end < len(doc) else []:
+            first = next((t for t in other if not t.is_space), None)
+            if first is None:
+                break
+            if first.text in BULLETS:
+                # "• Argentina, Brazil and Canada;": every actor of the item, in order.
+                for t in other:
+                    if t.i in self.actor_at and self.actor_at[t.i][1] not in actors:
+                        actors.append(self.actor_at[t.i][1])
+                continue
+            if all(t.like_num or t.text in {".", ")"} or t.is_space for t in other):
+                # "1." split from its item by the sentencizer.
+                continue
+            item = self._list_line_actor(other)
+            if item is None:
+                break
+            actors.append(item)
+        return actors
+
+    def _list_line_actor(self, line: Span) -> Actor | None:
+        # A line that is one actor, bare or numbered ("Andorra", "2. Brazil,").
+        words = [t for t in line if not t.is_space and t.text not in {",", ";", "."}]
+        if len(words) >= 2 and words[0].like_num and words[1].text == ")":
+            words = words[2:]
+        elif words and words[0].like_num:
+            words = words[1:]
+        if not words or words[0].i not in self.actor_at:
+            return None
+        span, actor = self.actor_at[words[0].i]
+        if any(t.i not in range(span.start, span.end) for t in words):
+            return None
+        return actor
+
+    def _leadin_subject(self, sent: Span, before: list[Span]) -> list[Actor]:
+        # A bullet whose verb has no subject ("• co-sponsor a resolution on ...")
+        # takes it from the line that introduces the list.
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.text not in BULLETS:
+            return []
+        for prev in reversed(before):
+            head = next((t for t in prev if not t.is_space), None)
+            if head is not None and head.text in BULLETS:
+                continue
+            if self.author and any(t.lower_ in self.rules.first_person for t in prev):
+                return [self.author]
+            for t in prev:
+                if t.i in self.actor_at:
+                    return self._actor_list_forward(t.i, prev.end)
+            return []
+        return []
+
+    def _actor_list_forward(self, i: int, hi: int) -> list[Actor]:
+        doc = self.doc
+        actors: list[Actor] = []
+        while i < hi:
+            if i in self.actor_at:
+                span, actor = self.actor_at[i]
+                actors.append(actor)
+                i = span.end
+            elif doc[i].lower_ in {",", "and", "the"}:
+                i += 1
+            else:
+                break
+        return actors
+
+    def _coagents(self, i: int, sent: Span) -> list[Actor]:
+        doc = self.doc
+        for j in range(i, sent.end):
+            if doc[j].text in _CLAUSE_END:
+                break
+            if doc[j].lower_ in self.blockers or doc[j].lower_ in self.veto_cues:
+                # "negotiated it with Russia, which had vetoed drafts together with
+                # China": the co-agent belongs to the vote, not to the text.
+                break
+            if match_phrase(doc, j, ("core", "group"), sent.end):
+                # "drafted the text as part of a core group of twelve countries:
+                # A, B, ...": the group's named members.
+                actors = self._actor_list(j + 2, sent.end)[0]
+                if actors:
+                    return actors
+            n = find_phrase(doc, j, self.coagent_cues, sent.end)
+            if n:
+                actors = self._actor_list(j + n, sent.end)[0]
+                if not actors and self._ends_colon(sent):
+                    # "on behalf of the following countries:" + bullet lines.
+                    actors = self._bullet_actors(sent)
+                return actors
+        return []

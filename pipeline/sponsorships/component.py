@@ -1,0 +1,85 @@
+"""The spaCy component ``communique_sponsorships`` and its factory.
+
+Wraps :class:`~pipeline.sponsorships.finder.SponsorshipFinder` with the packaged
+(or ``data_dir``) resource files, runs the optional second stage of
+:mod:`pipeline.sponsor_model`, fills missing topics and writes ``doc._.sponsorships``
+and the evidence span group. Importing this module registers the factory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..constants import SPANS_SPONSORSHIP
+from ..gazetteer import load_gazetteer
+from ..serialize import ResourceComponent
+from .finder import SponsorshipFinder
+from .records import fill_topics, headline_topic
+from .rules import load_rules
+
+
+def find_sponsorships(doc: Doc, finder: SponsorshipFinder) -> list[dict]:
+    """Sponsorship records of a processed document.
+
+    Args:
+        doc: A document with normalized entities and ``doc._.author_code``.
+        finder: The rule engine.
+
+    Returns:
+        One dict per (instrument, topic, actor, role); keys as :data:`RECORD_KEYS`.
+    """
+    return finder(doc)
+
+
+class SponsorshipComponent(ResourceComponent):
+    """spaCy component ``communique_sponsorships``."""
+
+    # --- second stage (pipeline/sponsor_model.py): "sponsor_model" file, model load, extra records
+    files = (
+        "countries",
+        "cities",
+        "regions",
+        "organizations",
+        "sponsorship_rules",
+        "sponsor_model",
+    )
+
+    def _load(self) -> None:
+        from ..sponsor_model import SponsorModel, load_weights
+
+        directory = Path(self.data_dir) if self.data_dir else None
+        self.finder = SponsorshipFinder(load_rules(directory), load_gazetteer(self.data_dir))
+        weights = load_weights(directory)
+        self.second_stage = SponsorModel(weights) if weights is not None else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = find_sponsorships(doc, self.finder)
+        if self.second_stage is not None:
+            # The rules stay first; the model only adds (actor, instrument) pairs they missed.
+            records += self.second_stage.extra_records(doc, self.finder, records)
+        # --- end second stage
+        if any(not r["topic"] for r in records):
+            fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
+            fill_topics(records, fallback, self.finder.named_topics)
+        doc._.sponsorships = records
+        spans = []
+        for rec in records:
+            span = doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+            if span is not None and all(span != s for s in spans):
+                spans.append(span)
+        doc.spans[SPANS_SPONSORSHIP] = spans
+        return doc
+
+
+@Language.factory(
+    "communique_sponsorships",
+    assigns=["doc._.sponsorships", "doc.spans"],
+    requires=["doc.ents", "span._.norm"],
+    default_config={"data_dir": ""},
+)
+def make_sponsorships(nlp: Language, name: str, *, data_dir: str) -> SponsorshipComponent:
+    """Create the component; ``data_dir`` is "" for the packaged rule files."""
+    return SponsorshipComponent(nlp, name, data_dir=data_dir)

@@ -1,0 +1,683 @@
+"""The rule engine: :class:`SponsorshipFinder`, read one sentence at a time.
+
+``__call__`` walks the sentences of a document, keeps the per-document state
+(entities, actor positions, the last text mentioned, the groups of actors named
+together) on the instance, and turns each trigger hit into records. The steps
+are mixins, one module per concern: topics and instrument mentions
+(:mod:`.topics`), the text a trigger refers to (:mod:`.instruments`), forums,
+years and dates (:mod:`.forums`), authors named without a sponsorship verb
+(:mod:`.authors`), actor lists (:mod:`.actor_lists`) and subjects
+(:mod:`.subjects`). What serves several of them (``ents_of``, ``sent_ents``,
+``_bilateral``, ``_negated``) and the record itself stay here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..entities import quoted_regions
+from ..gazetteer import Gazetteer
+from .actor_lists import ActorListsMixin
+from .actors import Actor, Hit, Mention, author_actor, entity_actor
+from .authors import AuthorsMixin
+from .forums import ForumsMixin
+from .instruments import InstrumentsMixin
+from .records import entitled, merge_records, resolve_sponsor_lists
+from .rules import SponsorshipRules, Trigger
+from .subjects import SubjectsMixin
+from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
+from .topics import TopicsMixin
+from .vocabulary import (
+    _CLAUSE_END,
+    _LIST_PRONOUNS,
+    _LIST_REACH,
+    _OPPOSING_STEMS,
+    _PASSIVE_AUX,
+    _PRIVATE_KEYS,
+    _VERB_FILLERS,
+    _WHERE_PREPOSITIONS,
+)
+
+
+class SponsorshipFinder(
+    TopicsMixin, InstrumentsMixin, ForumsMixin, AuthorsMixin, ActorListsMixin, SubjectsMixin
+):
+    """Plain-function core of ``communique_sponsorships``."""
+
+    def __init__(self, rules: SponsorshipRules, gazetteer: Gazetteer) -> None:
+        self.rules = rules
+        self.gazetteer = gazetteer
+        self.triggers = sorted(
+            ((phrase_tokens(t.phrase), t) for t in rules.triggers), key=lambda p: -len(p[0])
+        )
+        # Indexed by first word, longest first: only plausible triggers are tried per token.
+        self.triggers_by_first: dict[str, list] = {}
+        for words, trigger in self.triggers:
+            self.triggers_by_first.setdefault(words[0], []).append((words, trigger))
+        self.subject_fillers = set(rules.subject_fillers)
+        self.agent_fillers = {w for w in rules.agent_fillers if " " not in w}
+        self.agent_phrases = [phrase_tokens(p) for p in rules.agent_fillers if " " in p]
+        self.coagent_cues = [phrase_tokens(p) for p in rules.coagent_cues]
+        self.negations = [phrase_tokens(p) for p in rules.negations]
+        self.blockers = set(rules.blockers)
+        self.future_cues = [phrase_tokens(p) for p in rules.future_cues]
+        self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]
+        self.topic_stops = {w for w in rules.topic_stops if " " not in w}
+        self.stop_phrases = [phrase_tokens(p) for p in rules.topic_stops if " " in p]
+        self.event_verbs = [phrase_tokens(p) for p in rules.event_verbs]
+        self.definite = set(rules.definite)
+        self.group_subjects = [phrase_tokens(p) for p in rules.group_subjects]
+        self.forums = set(rules.forums)
+        self.group_heads = frozenset(rules.group_heads)
+        self.list_cues = [phrase_tokens(p) for p in rules.list_cues]
+        self.role_upgrades = [(phrase_tokens(u.phrase), u.role) for u in rules.role_upgrades]
+        self.subject_asides = [phrase_tokens(p) for p in rules.subject_asides]
+        self.noun_cues = set(rules.noun_cues)
+        self.same_topic_cues = [phrase_tokens(p) for p in rules.same_topic_cues]
+        self.veto_cues = set(rules.veto_cues)
+        self.referents = set(rules.referents)
+        self.anaphoric = [phrase_tokens(p) for p in rules.anaphoric_topics]
+        # "proposed jointly by", "endorsed at launch by": a passive trigger whose
+        # "by" comes after a short adverbial.
+        self.gapped: dict[str, list] = {}
+        for words, trigger in self.triggers:
+            if trigger.voice == "passive" and len(words) >= 2 and words[-1] == "by":
+                self.gapped.setdefault(words[0], []).append((words[:-1], trigger))
+        self.generic = set(rules.generic_instruments)
+        self.copulas = set(rules.copulas)
+        self.list_openers = set(rules.list_openers)
+        self.subject_topic_verbs = set(rules.subject_topic_verbs)
+        self.name_links = set(rules.name_links)
+        self.phrasal_verbs = set(rules.phrasal_verbs)
+        self.temporal_nouns = set(rules.temporal_nouns)
+        self.list_adverbs = set(rules.list_adverbs)
+        self.sponsor_list_nouns = set(rules.sponsor_list_nouns)
+        self.non_instruments = set(rules.non_instruments)
+        self.consensus_objects = [phrase_tokens(p) for p in rules.consensus_objects]
+        self.non_text_heads = set(rules.non_text_heads)
+        self.statement_triggers = set(rules.statement_triggers)
+        self.demonym_heads = set(rules.demonym_heads)
+        self.demonym_bodies = set(rules.demonym_bodies)
+        self.host_heads = set(rules.host_heads)
+        self.demonym_trigger = Trigger(phrase="<demonym>", role="lead", voice="hyphen")
+        # "Brazilian-drafted": the participles of the hyphen triggers ("- drafted").
+        self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
+        self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
+        self.ing_prepositions = set(rules.ing_prepositions)
+
+    # -- document level -------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> list[dict]:
+        """Find the sponsorships in a processed document.
+
+        Args:
+            doc: A document that went through the entity and normalizer components.
+
+        Returns:
+            One dict per (instrument, topic, actor, role), keys as :data:`RECORD_KEYS`.
+        """
+        self.doc = doc
+        # spaCy rebuilds doc.ents (and sent.ents) on every access: read them once.
+        self.doc_ents: tuple[Span, ...] = tuple(doc.ents)
+        self.actor_at: dict[int, tuple[Span, Actor]] = {}
+        for ent in self.doc_ents:
+            actor = entity_actor(ent, self.gazetteer, self.group_heads)
+            if actor is not None:
+                for i in range(ent.start, ent.end):
+                    self.actor_at[i] = (ent, actor)
+        for i, actor in self._delegation_demonyms():
+            self.actor_at.setdefault(i, (doc[i : i + 1], actor))
+        self.author = author_actor(doc, self.gazetteer)
+        self.person_actor = self._person_affiliations()
+        self.quotes = quoted_regions(doc)
+        self.main_forum = self._main_forum(doc)
+        # Token index -> forum name, for the first token of each forum mention.
+        self.forum_at = {
+            e.start: name
+            for e in self.doc_ents
+            if e.label_ == "ORG" and (name := self.forum_name(e._.norm))
+        }
+        # Records with no year of their own are about the year of publication.
+        published = str((doc._.meta or {}).get("published") or "")
+        self.pub_year = published[:4] if published[:4].isdigit() else ""
+        records: list[dict] = []
+        authored: list[dict] = []
+        seen: set[tuple[str, ...]] = set()
+        known_topics: dict[str, str] = {}
+        self.session_topic = self._session_topic(doc)
+        self.event_topic = self._event_topic(doc)
+        self.last_mention: Mention | None = None
+        # The last mention of a text that is not an amendment ("the text" after
+        # "the withdrawal of all proposed amendments" is the draft).
+        self.last_text: Mention | None = None
+        self.known_titled: dict[str, bool] = {}
+        self._titled = False
+        self._distant = False
+        # Head nouns of named texts seen so far ("Principles" of "the Kigali Principles").
+        self.named_heads: set[str] = set()
+        sents = list(doc.sents)
+        self.headline = sents[0] if sents else doc[:0]
+        self.title_topic = ""
+        # Doc.text joins every token on each access: read it once.
+        self.text = doc.text
+        newline = self.text.find("\n")
+        self._pending: tuple[Hit, list[Mention]] | None = None
+        self._last_record: dict | None = None
+        # Actors named together by one trigger, in order ("the same four countries").
+        self._groups: list[list[Actor]] = []
+        # Trigger positions of the sentence being read (set per sentence).
+        self._hit_starts: set[int] = set()
+        self.named_topics: list[tuple[int, str, str]] = []
+        titles: list[tuple[str, str]] = []
+        for k, sent in enumerate(sents):
+            mentions = self._mentions(sent, known_topics)
+            pending, self._pending = self._pending, None
+            if k == 0 and newline > 0 and sent.start_char + len(sent.text.rstrip()) <= newline:
+                # "Council Adopts Resolution on the Situation in Nicaragua": the
+                # headline's own topic, for records whose sentence gives none.
+                self.title_topic = next((t for m in mentions for t in m.topics if t), "")
+            authored += self._demonym_records(sent, mentions)
+            authored += self._possessive_records(sent, mentions)
+            authored += self._by_records(sent, mentions)
+            found = self._sentence(sent, mentions, sents[:k])
+            if pending is not None:
+                found += self._continued_list(sent, *pending)
+            if found:
+                self._last_record = found[-1]
+            for rec in found:
+                key = (
+                    rec["instrument"],
+                    rec["topic"],
+                    rec["actor"],
+                    rec["role"],
+                    rec["status"],
+                    rec["forum"],
+                    rec["_year"],
+                )
+                if key not in seen:
+                    seen.add(key)
+                    records.append(rec)
+            own = [m for m in mentions if not m.other]
+            if own:
+                self.last_mention = own[-1]
+            texts = [m for m in own if m.instrument != "amendment"]
+            if texts:
+                self.last_text = texts[-1]
+            self.named_topics += [
+                (doc[m.index].idx, m.instrument, topic)
+                for m in mentions
+                if (topic := next((t for t in m.topics if t), "")) and not m.other
+            ]
+            titles += [
+                (m.instrument, m.topics[-1])
+                for m in mentions
+                if m.titled and m.definite and not m.other and m.topics[-1]
+            ]
+        # "the Russian draft" only says who wrote a text: it adds an author the
+        # sentences with a sponsorship verb did not already name, and such an
+        # author counts as a presenter for the UN sponsor-list convention.
+        authored = merge_records(authored)
+        # Only "the U.S.-Russian draft", not "a Nicaraguan proposal" (which may be
+        # another text), names a presenter.
+        presenters = [r for r in authored if r["_named"]]
+        records = merge_records(resolve_sponsor_lists(records, presenters))
+        leads = {(r["actor"], r["instrument"]) for r in records if r["role"] == "lead"}
+        for rec in authored:
+            if (rec["actor"], rec["instrument"]) not in leads:
+                records.append(rec)
+        for rec in records:
+            if not rec.get("_title"):
+                rec["topic"] = entitled(rec, titles)
+            for key in _PRIVATE_KEYS:
+                rec.pop(key, None)
+        return records
+
+    def ents_of(self, doc: Doc) -> tuple[Span, ...]:
+        """The entities of ``doc``, from the copy taken when the document was read."""
+        if getattr(self, "doc", None) is doc:
+            return self.doc_ents
+        return tuple(doc.ents)
+
+    def sent_ents(self, sent: Span) -> list[Span]:
+        """The entities inside a sentence (``sent.ents`` without rebuilding them)."""
+        return [e for e in self.ents_of(sent.doc) if sent.start <= e.start and e.end <= sent.end]
+
+    # -- triggers and actors --------------------------------------------------
+
+    def _hits(self, sent: Span) -> list[Hit]:
+        doc = sent.doc
+        hits = []
+        i = sent.start
+        while i < sent.end:
+            found: tuple[int, Trigger] | None = None
+            for words, trigger in self.triggers_by_first.get(doc[i].lower_, ()):
+                if match_phrase(doc, i, words, sent.end):
+                    if trigger.voice == "hyphen" and i - 1 not in self.actor_at:
+                        continue
+                    if (
+                        trigger.role == "join"
+                        and trigger.voice == "active"
+                        and i > sent.start
+                        and doc[i - 1].lower_ in self.noun_cues
+                    ):
+                        # "for their support": a noun, not a verb with a subject.
+                        continue
+                    found = (i + len(words), trigger)
+                    break
+            if found is None or found[1].voice == "active":
+                found = self._gapped_passive(i, sent) or found
+            if found is not None:
+                hits.append(Hit(i, found[0], found[1]))
+                i = found[0]
+                continue
+            i += 1
+        return hits
+
+    def _gapped_passive(self, i: int, sent: Span) -> tuple[int, Trigger] | None:
+        """A passive trigger split by a short adverbial ("proposed jointly by").
+
+        Returns:
+            The token after "by" and the trigger, or None.
+        """
+        doc = self.doc
+        for words, trigger in self.gapped.get(doc[i].lower_, ()):
+            if not match_phrase(doc, i, words, sent.end):
+                continue
+            j = i + len(words)
+            # "put forward in New York by", "introduced in the Assembly by": a
+            # place or body after a preposition says where, not who.
+            where = j < sent.end and doc[j].lower_ in _WHERE_PREPOSITIONS
+            gap = self.rules.passive_gap + 2 * where
+            for k in range(j, min(sent.end, j + gap + 1)):
+                tok = doc[k]
+                if tok.lower_ == "by":
+                    return (k + 1, trigger) if k > j else None
+                # Only adverbs, short phrases and dates: "and adopted by the
+                # Council" names who adopted it, not who proposed it.
+                named = tok.ent_type_ and tok.ent_type_ != "DATE"
+                if (
+                    (not tok.is_alpha and tok.ent_type_ != "DATE" and not (where and named))
+                    or tok.lower_ in {"and", "or", "but", "then", "as"}
+                    or tok.lower_ in self.rules.instruments
+                    or tok.lower_ in self.blockers
+                    or (named and not (where and tok.ent_type_ in {"PLACE", "ORG"}))
+                    or tok.lower_.endswith("ed")
+                ):
+                    break
+        return None
+
+    def _sentence(self, sent: Span, mentions: list[Mention], before: list[Span]) -> list[dict]:
+        hits = self._hits(sent)
+        self._hit_starts = {h.start for h in hits}
+        if not hits:
+            return []
+        subject: list[Actor] = []
+        for hit in hits:
+            voice = hit.trigger.voice
+            if voice == "hyphen":
+                hit.actors = self._hyphen_actors(hit.start)
+            elif voice == "passive":
+                self._agent_actors(hit, sent)
+                hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
+            elif hit is not hits[0] and self._role_phrase(hit):
+                # "Brazil joined the text as a co-sponsor": the noun says the role
+                # of the verb before it, which has its own subject.
+                hit.negated = True
+                continue
+            elif (
+                hit.start > sent.start
+                and sent.doc[hit.start - 1].text == "-"
+                and not sent.doc[hit.start - 1].whitespace_
+            ):
+                # "the Austrian-drafted text": a modifier; its author is the word
+                # before the hyphen (hyphen triggers, national adjectives).
+                hit.negated = True
+                continue
+            else:
+                found, negated, blocked = self._subject(hit.start, sent)
+                hit.group = self._subject_group
+                if blocked:
+                    hit.negated = True
+                    continue
+                if found is None and not negated and self._fronted(hit, sent):
+                    # "Introducing the draft, the representative of Ukraine said":
+                    # the subject follows the participle clause.
+                    found = self._participle_subject(hit, sent)
+                if found is None and not negated and self._opens_list(hit, sent):
+                    # "In addition to X, the following states endorsed it:" + bullets.
+                    found = self._coagents(sent.start, sent) + self._bullet_actors(sent)
+                    # "The text listed the following sponsors:" is a UN sponsor list.
+                    hit.noun_list = bool(found)
+                if found is None and not negated:
+                    # "whose main sponsors were X and Y": a noun trigger and its list.
+                    found = self._copula_actors(hit, sent)
+                if found is None and not negated:
+                    # "The following 37 countries sponsored the text: A, B and C."
+                    found = self._colon_list(hit, sent)
+                if found is None and not negated and hit.trigger.role == "lead":
+                    found = self._behalf_actors(hit, sent)
+                if (
+                    found is None
+                    and not negated
+                    and not self._agentless(hit)
+                    and not self._relative_to_instrument(hit)
+                ):
+                    found = subject or self._leadin_subject(sent, before)
+                hit.actors = found or []
+                hit.negated = negated or (hit.trigger.role == "join" and self._opposing(hit, sent))
+                if hit.trigger.role == "join":
+                    # "Brazil joined the text as a co-sponsor".
+                    hit.role = self._upgrade_after(hit, sent)
+                    if find_phrase(sent.doc, hit.end, self.consensus_objects, sent.end):
+                        hit.negated = True
+                if found:
+                    subject = found
+        for hit in hits:
+            if len(hit.actors) > 1 and not hit.negated:
+                self._groups.append(list(hit.actors))
+        for hit in hits:
+            if (
+                hit.trigger.role == "join"
+                and hit.trigger.voice == "passive"
+                and not hit.role
+                and (
+                    any(
+                        t.lower_ in self.sponsor_list_nouns
+                        for t in sent.doc[max(sent.start, hit.start - 6) : hit.start]
+                    )
+                    or (
+                        hit.trigger.phrase.startswith("join")
+                        and any(
+                            h.trigger.role == "lead" and h.actors and h is not hit for h in hits
+                        )
+                    )
+                )
+            ):
+                # "on behalf of its sponsors, who were subsequently joined by X",
+                # "Cuba introduced amendments, later joined by X": X joined the
+                # sponsors (UN sponsor lists).
+                hit.role = "cosponsor"
+            if (
+                hit.trigger.role == "join"
+                and not hit.role
+                and any(
+                    h.trigger.role == "cosponsor" and not h.actors and h.start < hit.start
+                    for h in hits
+                )
+            ):
+                # "The text, which had the backing of 29 co-sponsors, was joined by
+                # the following States:": those who joined are the co-sponsors.
+                hit.role = "cosponsor"
+        records = []
+        used: set[int] = set()
+        previous: list[Mention] = []
+        for n, hit in enumerate(hits):
+            if hit.negated:
+                continue
+            later = hits[n + 1 :]
+            if later and hit.trigger.role == "join" and self._joined_in(later[0]):
+                # "Senegal joined the Arab States in sponsoring the text": the
+                # sponsor-list record of "sponsoring" stands for both verbs, and
+                # the states joined are on the list too.
+                nxt = later[0]
+                joined = self._actor_list(hit.end, nxt.start - 1)[0]
+                nxt.actors = list(nxt.actors) + [a for a in joined if a not in nxt.actors]
+                continue
+            if later and self._joined_as_sponsors(hit, later[0]):
+                # "Germany and Romania joined the United States as sponsors of the
+                # draft": they co-sponsor the text the noun trigger names.
+                later = later[1:]
+                hit.role = hit.role or "cosponsor"
+            targets = self._instruments_for(hit, later, mentions, sent)
+            if not hit.actors:
+                first = first_word(sent)
+                if (
+                    not targets
+                    and self.last_mention is not None
+                    and first is not None
+                    and (first.i == hit.start or self._apposed_noun(first.i, hit.start))
+                ):
+                    # "Co-sponsors came from every region. They included A, B": the
+                    # sponsors of the text named last.
+                    targets = [self.last_mention]
+                if targets:
+                    # "127 States had signed on as co-sponsors.": the next
+                    # sentence may name them.
+                    self._pending = (hit, targets)
+                continue
+            if hit.trigger.phrase in self.statement_triggers:
+                # "delivered the statement": only a statement is delivered.
+                targets = [m for m in targets if m.instrument == "statement"]
+            if not targets and hit.trigger.voice == "passive":
+                # "was put forward by A and B, and was also backed by C": one text.
+                targets = previous
+            if not targets and self._joined_list(hit, sent):
+                # "Co-sponsors included: A, B. They were joined by C": C too.
+                targets = [self.last_mention] if self.last_mention else []
+                hit.role = "cosponsor"
+            if not targets:
+                continue
+            previous = targets
+            if hit.group and any(self._bilateral(m) for m in targets):
+                # "Both parties signed a joint declaration": a bilateral text.
+                continue
+            if self._unnamed_behalf(hit, sent):
+                # "X read the text on behalf of 39 countries. They were: ...".
+                self._pending = (hit, targets)
+            actors = list(hit.actors)
+            if hit.trigger.voice == "active":
+                # "co-sponsored the text, alongside Ukraine": the co-agents follow
+                # the verb when the instrument was named before it.
+                last = targets[-1].index
+                start = last if sent.start <= last and last > hit.start else hit.end
+                actors += [a for a in self._coagents(start, sent) if a not in actors]
+            elif hit.trigger.voice == "passive":
+                # "presented by A and B, together with C": C is a presenter too.
+                actors += [a for a in self._coagents(hit.end, sent) if a not in actors]
+            if hit.trigger.joint_only:
+                # "The Lima Group issued a declaration", "A, B and C issued a joint
+                # statement": issuing a joint text is leading it; one state's own
+                # statement ("Canada issued the following statement") is not.
+                targets = [
+                    m
+                    for m in targets
+                    if m.instrument == "declaration"
+                    or (
+                        m.instrument == "statement"
+                        and (len(actors) > 1 or self.doc[m.index - 1].lower_ == "joint")
+                    )
+                ]
+                if not targets:
+                    continue
+            if len(actors) > 1:
+                # "Sweden led the text together with Brazil, Nigeria ...": the group
+                # "the same six countries" refers to.
+                self._groups.append(list(actors))
+            for mention in targets:
+                used.add(mention.index)
+                for topic in mention.topics:
+                    for actor in actors:
+                        records.append(self._record(hit, mention, topic, actor, sent))
+        return records
+
+    def _role_phrase(self, hit: Hit) -> bool:
+        doc = self.doc
+        k = hit.start - 1
+        if k >= 0 and doc[k].lower_ in {"a", "an"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "as"
+
+    def _upgrade_after(self, hit: Hit, sent: Span) -> str:
+        # A role phrase a few words after an active "joined" and its object.
+        doc = self.doc
+        for k in range(hit.end, min(sent.end, hit.end + 6)):
+            if doc[k].text in _CLAUSE_END or doc[k].text == ",":
+                break
+            for words, upgrade in self.role_upgrades:
+                if match_phrase(doc, k, words, sent.end):
+                    return upgrade
+        return ""
+
+    def _joined_as_sponsors(self, hit: Hit, nxt: Hit) -> bool:
+        return (
+            hit.trigger.role == "join"
+            and hit.trigger.voice == "active"
+            and nxt.start > hit.end
+            and self.doc[nxt.start - 1].lower_ == "as"
+            and self.doc[nxt.end - 1].lower_.replace("-", "").rstrip("s")
+            in {"sponsor", "cosponsor"}
+        )
+
+    def _unnamed_behalf(self, hit: Hit, sent: Span) -> bool:
+        # "on behalf of 39 countries": a number of states the sentence does not name.
+        j = self._behalf_after(hit, sent)
+        return (
+            j is not None and j < sent.end and self.doc[j].like_num and j + 1 not in self.actor_at
+        )
+
+    def _continued_list(self, sent: Span, hit: Hit, targets: list[Mention]) -> list[dict]:
+        """Records for "Among them were A, B" (or "Besides X, they were:" + bullet
+        lines) after a sentence whose sponsors went unnamed; the role and texts
+        are that sentence's."""
+        doc = self.doc
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            return []
+        start = first.i
+        if first.lower_ in {"besides", "apart"} or match_phrase(
+            doc, start, ("in", "addition", "to"), sent.end
+        ):
+            # "Besides Germany, they were:": the named one was counted already.
+            comma = next(
+                (k for k in range(start, min(sent.end, start + 8)) if doc[k].text == ","), None
+            )
+            if comma is None:
+                return []
+            start = comma + 1
+        n = find_phrase(doc, start, self.continued_lists, sent.end)
+        if not n or start + n in self._hit_starts:
+            # "They were joined as sponsors by:" is a clause of its own.
+            return []
+        actors = self._actor_list(start + n, sent.end)[0]
+        if not actors and self._ends_colon(sent):
+            actors = self._bullet_actors(sent)
+        return [
+            self._record(hit, mention, topic, actor, sent)
+            for mention in targets
+            for topic in mention.topics
+            for actor in actors
+        ]
+
+    def _joined_list(self, hit: Hit, sent: Span) -> bool:
+        # "They were joined by X" right after a list of co-sponsors.
+        last = self._last_record
+        if hit.trigger.voice != "passive" or self.last_mention is None:
+            return False
+        if hit.trigger.role != "cosponsor" and (
+            hit.trigger.role != "join"
+            or last is None
+            or last["role"] != "cosponsor"
+            or sent.start_char - last["end"] > _LIST_REACH
+        ):
+            # "They were joined as sponsors by" says the role; "They were joined
+            # by" takes it from the list just before.
+            return False
+        words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
+        return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _relative_to_instrument(self, hit: Hit) -> bool:
+        # "any future resolution that endorses the compact": the text endorses,
+        # nobody joins it.
+        doc = self.doc
+        k = hit.start - 1
+        while k > 0 and doc[k].lower_ in _VERB_FILLERS:
+            k -= 1
+        return (
+            k > 0
+            and doc[k].lower_ in self.rules.relatives
+            and (doc[k - 1].lower_ in self.rules.instruments or doc[k - 1].lower_ in self.generic)
+        )
+
+    def _opposing(self, hit: Hit, sent: Span) -> bool:
+        # "Bolivia joined it in opposing the draft": joining a vote, not a text.
+        doc = self.doc
+        k = hit.end
+        if k < sent.end and doc[k].lower_ in {"it", "them", "him", "her", "us"}:
+            k += 1
+        if k < sent.end and k in self.actor_at:
+            k = self.actor_at[k][0].end
+        return (
+            k + 1 < sent.end
+            and doc[k].lower_ == "in"
+            and (
+                doc[k + 1].lower_ in self.blockers or doc[k + 1].lower_.startswith(_OPPOSING_STEMS)
+            )
+        )
+
+    def _agentless(self, hit: Hit) -> bool:
+        # "since the draft was tabled": a passive without its agent has no subject
+        # to share with the verbs before it.
+        return hit.start > 0 and self.doc[hit.start - 1].lower_ in _PASSIVE_AUX
+
+    def _among(self, hit: Hit) -> bool:
+        # "Canada and Norway were also among its sponsors": members of a list.
+        return any(t.lower_ == "among" for t in self.doc[max(0, hit.start - 3) : hit.start])
+
+    def _bilateral(self, mention: Mention) -> bool:
+        i = mention.index
+        return i > 0 and self.doc[i - 1].lower_ in self.rules.bilateral_cues
+
+    def _negated(self, lo: int, hi: int) -> bool:
+        return any(find_phrase(self.doc, j, self.negations, hi) for j in range(lo, hi))
+
+    # -- record fields --------------------------------------------------------
+
+    def _status(self, hit: Hit, sent: Span) -> str:
+        lo = sent.start if hit.trigger.voice == "hyphen" else max(sent.start, hit.start - 8)
+        for j in range(lo, hit.start):
+            if find_phrase(self.doc, j, self.future_cues, hit.start + 1):
+                return "planned"
+        return "done"
+
+    def _joined_in(self, hit: Hit) -> bool:
+        # "Senegal joined the Arab States in sponsoring the text": one more name
+        # on the sponsor list, not a presenter.
+        doc = self.doc
+        return (
+            hit.trigger.role == "lead"
+            and hit.start > 0
+            and doc[hit.start - 1].lower_ == "in"
+            and hit.trigger.phrase.endswith("sponsoring")
+        )
+
+    def _record(self, hit: Hit, mention: Mention, topic: str, actor: Actor, sent: Span) -> dict:
+        tokens = [t for t in sent if not t.is_space]
+        start = tokens[0].idx if tokens else sent.start_char
+        end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
+        return {
+            "instrument": mention.instrument,
+            "topic": topic,
+            "forum": self._forum(sent, mention),
+            "actor": actor.name,
+            "actor_code": actor.code,
+            "role": hit.role
+            or (mention.instrument == "statement" and hit.trigger.statement_role)
+            or hit.trigger.role,
+            "status": self._status(hit, sent),
+            "date": self._date(sent),
+            "_year": self._year(sent) or self.pub_year,
+            "sentence": self.text[start:end],
+            "start": start,
+            "end": end,
+            # "its sponsors included X, Y" is a UN sponsor list too.
+            "_list": (hit.trigger.sponsor_list and not hit.presenting)
+            or (
+                hit.trigger.phrase in self.sponsor_list_nouns
+                and (hit.noun_list or self._among(hit))
+            )
+            or hit.counted
+            or self._joined_in(hit),
+            "_title": mention.titled and topic == mention.topics[-1],
+            # "a rival draft": another text than the one its topic resembles.
+            "_other": mention.other,
+        }

@@ -1,0 +1,154 @@
+"""Record fields about where and when: forum, year and date.
+
+Reads the forum a text was tabled at (the one named in the sentence, the
+document's main forum, an alias such as a committee for its plenary) and the
+year and date a sentence gives. Relies on ``self.rules``, ``self.forums``,
+``self.host_heads``, ``self.veto_cues``, ``self.statement_triggers``,
+``self.doc``, ``self.headline`` and ``self.main_forum``, and on the finder's
+``ents_of``, ``sent_ents`` and ``_bilateral``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from .actors import Mention
+from .tokens import first_word, match_phrase
+from .vocabulary import _EARLIER, _ON_BEHALF
+
+
+class ForumsMixin:
+    """Forum, year and date of a record, for :class:`SponsorshipFinder`."""
+
+    def _main_forum(self, doc: Doc, end: int | None = None) -> str:
+        # The document's main event is the forum it names first (title, lead);
+        # ties in long documents go to the most frequent one. With ``end``, only
+        # forums named before it count: a body first named in a closing "Quick
+        # facts" list is not where a text launched earlier was tabled.
+        names = [
+            self.forum_name(e._.norm)
+            for e in self.ents_of(doc)
+            if e.label_ == "ORG" and (end is None or e.start < end)
+        ]
+        names = [n for n in names if n]
+        if not names:
+            return ""
+        counts = Counter(names)
+        first = names[0]
+        top, n = counts.most_common(1)[0]
+        return top if n > 2 * counts[first] else first
+
+    def forum_name(self, norm: str) -> str:
+        # A committee acts for its plenary: a Third Committee text is a General
+        # Assembly resolution.
+        norm = self.rules.forum_aliases.get(norm, norm)
+        return norm if norm in self.forums else ""
+
+    def _forum(self, sent: Span, mention: Mention) -> str:
+        doc = self.doc
+        if self.rules.veto_forum and any(
+            t.lower_ in self.veto_cues and not self._earlier_event(t.i, sent) for t in sent
+        ):
+            # Only one body has a veto.
+            return self.rules.veto_forum
+        candidates: list[tuple[int, str]] = []
+        for ent in self.sent_ents(sent):
+            name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
+            if name and not self._subbody_of(ent.start):
+                candidates.append((ent.start, name))
+        # "the Assembly", "the Council": the forum of that kind named last.
+        for tok in sent:
+            if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
+                for ent in reversed([e for e in self.ents_of(doc) if e.end <= tok.i]):
+                    if self.forum_name(ent._.norm) and tok.text in ent._.norm:
+                        candidates.append((tok.i, self.forum_name(ent._.norm)))
+                        break
+        if not candidates and self._bilateral(mention) and not self._delivered(sent):
+            # "a joint statement of the Media Freedom Coalition": a host named in
+            # the sentence; else a bilateral text has no forum. A joint statement
+            # delivered for a group is read in the document's forum, and one that
+            # refers to "the Council" in that body.
+            return self._other_forum(sent, "")
+        if not candidates:
+            forum = self._main_forum(doc, sent.end) if self.main_forum else ""
+            return forum or self._other_forum(sent, mention.instrument)
+        # Several bodies in one sentence ("not to act on a draft by X, while a draft
+        # by Y failed in the Security Council"): the one nearest the instrument.
+        at = mention.index if sent.start <= mention.index < sent.end else sent.start
+        return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _earlier_event(self, i: int, sent: Span) -> bool:
+        # "asked for the emergency session after Tuesday's veto": a veto the text
+        # followed, in another body.
+        return any(t.lower_ in _EARLIER for t in self.doc[max(sent.start, i - 4) : i])
+
+    def _delivered(self, sent: Span) -> bool:
+        # "delivered/read ... on behalf of": a statement made for a group.
+        return any(
+            t.lower_ in self.statement_triggers or match_phrase(self.doc, t.i, _ON_BEHALF, sent.end)
+            for t in sent
+        )
+
+    def _other_forum(self, sent: Span, instrument: str) -> str:
+        """A body outside the forum list that hosts the text ("the Lima Group
+        declaration", "the Mercosur summit communiqué") named in the sentence or the
+        headline, when no listed forum applies; for a declaration or statement,
+        which groups and coalitions issue outside any assembly, the first such body
+        in the document."""
+        sources = [self.sent_ents(sent), self.sent_ents(self.headline)]
+        if instrument in {"declaration", "statement"}:
+            sources.append(list(self.ents_of(self.doc)))
+        for ents in sources:
+            for ent in ents:
+                words = ent._.norm.split()
+                if (
+                    ent.label_ == "ORG"
+                    and words
+                    and words[-1] in self.host_heads
+                    and not self.forum_name(ent._.norm)
+                    and not self._for_group(ent.start)
+                ):
+                    return ent._.norm
+        return ""
+
+    def _for_group(self, i: int) -> bool:
+        # "introduced by Uruguay on behalf of the Latin American and Caribbean
+        # Group": a group a text is presented for is its author, not its host.
+        doc = self.doc
+        k = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ == "behalf"
+
+    def _subbody_of(self, i: int) -> bool:
+        # "Third Committee of the General Assembly", "a working group of the
+        # Permanent Council": the body named after "of" is not where the text is.
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].lower_ != "of":
+            return False
+        return k == i - 1 or (k > 0 and doc[k - 1].lower_ in self.rules.subbody_nouns)
+
+    def _year(self, sent: Span) -> str:
+        # The year of a date that opens the sentence and spells its year out ("In
+        # June 2011, Australia presented"): it tells yearly texts of one topic
+        # apart. A date later in the sentence ("formed in 1998", "since 2003") or
+        # an inferred year ("in December") may be about something else.
+        first = first_word(sent)
+        if first is None:
+            return ""
+        start = first.i + (first.lower_ in {"in", "on", "at", "during"})
+        ent = next((e for e in self.sent_ents(sent) if e.start == start), None)
+        if ent is None or ent.label_ != "DATE":
+            return ""
+        norm = ent._.norm
+        return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+
+    def _date(self, sent: Span) -> str:
+        for ent in self.sent_ents(sent):
+            norm = ent._.norm
+            if ent.label_ == "DATE" and len(norm) == 10:
+                return norm
+        return ""

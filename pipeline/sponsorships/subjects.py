@@ -1,0 +1,393 @@
+"""Subjects of active triggers and the people who speak for a state.
+
+``_subject`` reads the actors before an active verb ("The United States will
+join"), skipping asides and appositions, and reading relative pronouns and
+group subjects ("both parties"); the person methods tie a named envoy or
+minister to the state they represent. Relies on ``self.doc``,
+``self.doc_ents``, ``self.actor_at``, ``self.author``, ``self.person_actor``,
+``self.gazetteer``, ``self.rules`` and the sets ``self.subject_fillers``,
+``self.subject_asides``, ``self.group_subjects``, ``self.coagent_cues`` and
+``self.blockers``; it sets ``self._subject_group``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .actors import Actor, entity_actor
+from .tokens import find_phrase, first_word, match_phrase
+from .vocabulary import (
+    _APPOSITION_WORDS,
+    _CLAUSE_END,
+    _DASHES,
+    _GROUP_NOUNS,
+    _SUBJECT_PRONOUNS,
+    _TOPIC_PREPOSITIONS,
+    _VERB_FILLERS,
+)
+
+
+class SubjectsMixin:
+    """Subjects of active triggers and affiliations of people, for :class:`SponsorshipFinder`."""
+
+    def _person_affiliations(self) -> dict[str, Actor]:
+        """The state each person acts for, where a title says so: "Rwanda's U.N.
+        ambassador Valentine Rugwabiza", "U.S. Ambassador Susan Rice", "Ambassador
+        Zamir Akram of Pakistan", "Richard Butler, Permanent Representative of
+        Australia". Keys are the person's norm and last name (lowercased)."""
+        found: dict[str, Actor] = {}
+        for ent in self.doc_ents:
+            if ent.label_ != "PERSON":
+                continue
+            actor = self._title_actor_before(ent.start) or self._title_actor_after(ent.end)
+            if actor is None or not actor.code:
+                continue
+            for key in self._person_keys(ent):
+                if found.setdefault(key, actor) != actor:
+                    found[key] = Actor("", "")  # two states: no affiliation
+        return {k: a for k, a in found.items() if a.code}
+
+    def _title_actor_before(self, i: int) -> Actor | None:
+        # "Rwanda's U.N. ambassador", "U.S. Ambassador", "Pakistani Foreign Minister",
+        # "France's Permanent Representative, Nicolas de Rivière".
+        doc = self.doc
+        k, titled = i - 1, False
+        if k > 0 and doc[k].text == "," and doc[k - 1].lower_ in self.rules.person_titles:
+            k -= 1
+        while k >= max(0, i - 6):
+            word = doc[k].lower_
+            if word in self.rules.person_titles:
+                titled = True
+            elif k in self.actor_at and self.actor_at[k][1].code:
+                return self.actor_at[k][1] if titled else None
+            elif k in self.actor_at:
+                # "U.N. ambassador": an organization inside the title.
+                k = self.actor_at[k][0].start - 1
+                continue
+            elif (code := self._demonym_code(doc[k])) is not None:
+                country = self.gazetteer.by_code.get(code)
+                return Actor(country.name, code) if titled and country is not None else None
+            elif word not in {"'s", "’s", "the", "u.n.", "un", "-"}:
+                return None
+            k -= 1
+        return None
+
+    def _title_actor_after(self, i: int) -> Actor | None:
+        # "Ambassador Zamir Akram of Pakistan", "Richard Butler, Permanent
+        # Representative of Australia".
+        doc = self.doc
+        k = i + (i < len(doc) and doc[i].text == ",")
+        titled = k == i
+        while (
+            k < min(len(doc), i + 6)
+            and doc[k].lower_ in self.rules.person_titles
+            and doc[k].lower_ != "of"
+        ):
+            titled = True
+            k += 1
+        if titled and k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in self.actor_at:
+            actor = self.actor_at[k + 1][1]
+            return actor if actor.code else None
+        return None
+
+    def _accredited(self, j: int, sent: Span) -> int:
+        # "The Permanent Representative of Panama to the United Nations": the
+        # body an envoy is sent to is not who the envoy speaks for.
+        doc = self.doc
+        span, actor = self.actor_at[j]
+        k = span.start - 1
+        if k >= sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if (
+            not actor.code
+            and k - 1 >= sent.start
+            and doc[k].lower_ == "to"
+            and k - 1 in self.actor_at
+            and self.actor_at[k - 1][1].code
+        ):
+            return k - 1
+        return j
+
+    def _subject(self, i: int, sent: Span) -> tuple[list[Actor] | None, bool, bool]:
+        """The subject list of the active verb at ``i``.
+
+        Returns:
+            (actors or None when not found, negated, blocked by a vote verb).
+        """
+        doc = self.doc
+        self._subject_group = False
+        if (
+            i - 2 >= sent.start
+            and doc[i - 1].lower_ in _SUBJECT_PRONOUNS
+            and doc[i - 2].lower_ in {"which", "that"}
+        ):
+            # "resolution 2139 on Syria, which it drafted": the pronoun stands for
+            # a subject outside the relative clause, not the state before it.
+            return None, False, False
+        person = self._person_subject(i, sent)
+        if person is not None:
+            # "Akram presented the text": the state the person speaks for.
+            return [person], False, False
+        extra: list[Actor] = []
+        j = i - 1
+        while j >= sent.start:
+            if j in self.actor_at:
+                j = self._accredited(j, sent)
+                found = self._actor_list_back(j, sent.start)
+                extra += self._fronted_coagents(sent, j)
+                return found + [a for a in extra if a not in found], self._negated(j, i), False
+            tok = doc[j]
+            n = self._aside_back(j, sent)
+            if n:
+                # "Haiti, too, was among": an aside between subject and verb.
+                j -= n
+                continue
+            if tok.text in _DASHES and j - 1 in self.actor_at:
+                # "Six more countries - A, B and C - joined": the list closes with
+                # a dash before the verb.
+                j -= 1
+                continue
+            if tok.text == ",":
+                skip = self._passive_aside(j, sent)
+                if skip is not None:
+                    # "Sweden, backed by Canada, tabled the text": the aside has
+                    # its own trigger and agents; the subject is before it.
+                    j = skip
+                    continue
+                aside = self._coagent_aside(j, sent)
+                if aside is not None:
+                    # "The United States, together with Ireland, put forward": both lead.
+                    extra += aside[0]
+                    j = aside[1]
+                    continue
+                if (
+                    j - 1 in self.actor_at
+                    and self._apposed_noun(j + 1, i)
+                    # Only with "of" after the noun: "X, the main sponsor, said"
+                    # leaves open which text.
+                    and self._of_after(i, sent)
+                ):
+                    # "Germany and Brazil, the main sponsors of the text": the
+                    # noun trigger is in apposition to the states before it.
+                    return self._actor_list_back(j - 1, sent.start), False, False
+            if (
+                tok.lower_ in {"whose", "which", "who"}
+                and j - 2 >= sent.start
+                and doc[j - 1].text == ","
+                and j - 2 in self.actor_at
+                and (tok.lower_ != "whose" or doc[j + 1].lower_ in self.rules.author_nouns)
+                # "Syria, which it drafted": "which" is the object, "it" the subject.
+                and doc[j + 1].lower_ not in _SUBJECT_PRONOUNS
+                and not self._in_topic(self.actor_at[j - 2][0].start)
+            ):
+                # "Mexico, whose delegation drafted the text", "Peru, which tabled
+                # it": the state before the relative pronoun.
+                return self._actor_list_back(j - 2, sent.start), self._negated(j, i), False
+            if (
+                tok.lower_ == "for"
+                and j == i - 1
+                and any(t.lower_.endswith("ing") for t in doc[i : min(i + 3, sent.end)])
+                and j - 1 in self.actor_at
+            ):
+                # "We thank Canada for leading the resolution": the thanked state.
+                return self._actor_list_back(j - 1, sent.start), False, False
+            if tok.lower_ in _GROUP_NOUNS:
+                # "The same six countries spearheaded the first resolution".
+                the = next(
+                    (
+                        k
+                        for k in range(j - 1, max(sent.start, j - 6) - 1, -1)
+                        if doc[k].lower_ == "the"
+                    ),
+                    None,
+                )
+                same = self._same_group(the, i) if the is not None else None
+                if same is not None and same[1] == j + 1:
+                    return list(same[0]), self._negated(j, i), False
+            if tok.lower_ in _SUBJECT_PRONOUNS:
+                # "Canada announced it would co-sponsor": a text does not sponsor,
+                # so the pronoun is the state named before it in the sentence, not
+                # one in a topic ("the UK, which holds the pen on Yemen, said it").
+                prior = next(
+                    (
+                        k
+                        for k in range(j - 1, sent.start - 1, -1)
+                        if k in self.actor_at and not self._in_topic(self.actor_at[k][0].start)
+                    ),
+                    None,
+                )
+                if prior is None:
+                    return None, self._negated(j, i), False
+                return self._actor_list_back(prior, sent.start), self._negated(j, i), False
+            if tok.lower_ in self.blockers:
+                return None, False, True
+            if self.author and tok.lower_ in self.rules.first_person:
+                return [self.author], self._negated(j, i), False
+            if (
+                self.author
+                and tok.lower_ in self.rules.author_nouns
+                and j > sent.start
+                and doc[j - 1].lower_ in self.rules.first_person_possessive
+            ):
+                return [self.author], self._negated(j, i), False
+            n = self._group_at(j, sent)
+            if n:
+                self._subject_group = True
+                return self._principals(), self._negated(j, i), False
+            # "among the 42 co-sponsors": numbers are not the subject either.
+            if (
+                not tok.like_num
+                and tok.lower_ not in self.subject_fillers
+                and not (tok.lower_.endswith("ly") and tok.is_lower)
+            ):
+                return None, self._negated(j, i), False
+            j -= 1
+        return None, self._negated(sent.start, i), False
+
+    def _passive_aside(self, j: int, sent: Span) -> int | None:
+        # The token before an aside ", backed by X," that closes at the comma ``j``.
+        doc = self.doc
+        opening = next((k for k in range(j - 1, sent.start, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 not in self._hit_starts:
+            return None
+        return opening - 1
+
+    def _in_topic(self, k: int) -> bool:
+        # "The text on the Syrian Arab Republic, whose sponsors": a place after a
+        # topic preposition is what the text is about.
+        k -= 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and self.doc[k].lower_ in _TOPIC_PREPOSITIONS
+
+    def _of_after(self, i: int, sent: Span) -> bool:
+        # "of" right after the (one- to three-token) noun trigger at ``i``.
+        for tok in self.doc[i + 1 : min(i + 4, sent.end)]:
+            if tok.lower_ == "of":
+                return True
+            if not (tok.is_alpha or tok.text == "-"):
+                return False
+        return False
+
+    def _apposed_noun(self, lo: int, i: int) -> bool:
+        # Only a determiner, a count or "main" between a comma and the noun trigger
+        # at ``i``: "X, the two main sponsors", "X, its co-authors".
+        words = self.doc[lo:i]
+        return (
+            len(words) > 0
+            and all(t.lower_ in _APPOSITION_WORDS or t.like_num for t in words)
+            and words[0].lower_ in _APPOSITION_WORDS
+        )
+
+    def _aside_back(self, j: int, sent: Span) -> int:
+        # Length of an aside phrase (", too ,") that ends at token ``j``.
+        for words in self.subject_asides:
+            lo = j - len(words) + 1
+            if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
+                return len(words)
+        return 0
+
+    def _person_subject(self, i: int, sent: Span) -> Actor | None:
+        doc = self.doc
+        k = i - 1
+        while k > sent.start and (
+            doc[k].lower_ in _VERB_FILLERS or doc[k].lower_ in {"today", "yesterday"}
+        ):
+            k -= 1
+        if k > sent.start and doc[k].text == ",":
+            # "France's Permanent Representative, Nicolas de Rivière, today read",
+            # "Nicolas de Rivière, Permanent Representative of France, read".
+            if doc[k - 1].ent_type_ == "PERSON":
+                k -= 1
+            else:
+                opening = next(
+                    (
+                        x
+                        for x in range(k - 1, max(sent.start, k - 10) - 1, -1)
+                        if doc[x].text == ","
+                    ),
+                    None,
+                )
+                if (
+                    opening is not None
+                    and opening > sent.start
+                    and doc[opening - 1].ent_type_ == "PERSON"
+                ):
+                    k = opening - 1
+        if k < sent.start:
+            return None
+        if doc[k].ent_type_ != "PERSON":
+            # "Akram introduced": a surname the NER missed the second time.
+            known = doc[k].is_title and not doc[k].ent_type_
+            return self.person_actor.get(doc[k].lower_) if known else None
+        ent = next((e for e in self.sent_ents(sent) if e.start <= k < e.end), None)
+        if ent is None:
+            return None
+        return next(
+            (self.person_actor[k] for k in self._person_keys(ent) if k in self.person_actor), None
+        )
+
+    @staticmethod
+    def _person_keys(ent: Span) -> tuple[str, str]:
+        # A person is found again by full name or by surname ("Akram").
+        return (ent._.norm.lower() or ent.text.lower(), ent[-1].lower_)
+
+    def _fronted_coagents(self, sent: Span, subject_end: int) -> list[Actor]:
+        # "Together with Chile and Japan, the United States will table": the
+        # actors of a co-agent phrase that opens the sentence. Its list runs on
+        # to the subject ("Together with A, B and C, D presented"), which the
+        # caller already has.
+        doc = self.doc
+        first = first_word(sent)
+        if first is None:
+            return []
+        n = find_phrase(doc, first.i, self.coagent_cues, subject_end)
+        # The phrase closes with a comma before the subject.
+        if not n or not any(doc[k].text == "," for k in range(first.i + n, subject_end)):
+            return []
+        return self._actor_list(first.i + n, subject_end + 1)[0]
+
+    def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
+        """A ", together with X," aside closed by the comma at ``j``.
+
+        Returns:
+            The aside's actors and the token before its opening comma, or None.
+        """
+        doc = self.doc
+        for k in range(j - 1, max(sent.start, j - 15) - 1, -1):
+            if doc[k].text in _CLAUSE_END:
+                return None
+            if doc[k].text == ",":
+                n = find_phrase(doc, k + 1, self.coagent_cues, j)
+                if not n and self._pure_list(k + 1, j):
+                    # ", together with A, B and C,": a comma inside the aside's list.
+                    continue
+                if not n:
+                    # "Pakistan, however, tabled": an aside without actors.
+                    return None if any(t in self.actor_at for t in range(k + 1, j)) else ([], k - 1)
+                return self._actor_list(k + 1 + n, j)[0], k - 1
+        return None
+
+    def _pure_list(self, lo: int, hi: int) -> bool:
+        # Only actors and list punctuation between ``lo`` and ``hi``.
+        return lo < hi and all(
+            k in self.actor_at or self.doc[k].lower_ in {",", "and", "the"} for k in range(lo, hi)
+        )
+
+    def _group_at(self, j: int, sent: Span) -> int:
+        for words in self.group_subjects:
+            lo = j - len(words) + 1
+            if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
+                return len(words)
+        return 0
+
+    def _principals(self) -> list[Actor]:
+        # "Both parties": the first two states or organizations the text names.
+        found: list[Actor] = []
+        for ent in self.ents_of(self.doc):
+            actor = entity_actor(ent, self.gazetteer)
+            if actor is not None and actor not in found:
+                found.append(actor)
+            if len(found) == 2:
+                break
+        return found

@@ -1,0 +1,53 @@
+"""Token helpers: rule phrases as token tuples, and matching them in a Doc.
+
+Phrases are split the way the tokenizer splits them ("co-sponsor" is three
+tokens), so a rule phrase matches by comparing lowercased token texts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .vocabulary import BULLETS
+
+
+def first_word(sent: Span) -> Token | None:
+    """The sentence's first word, after spaces and a bullet."""
+    return next((t for t in sent if not t.is_space and t.text not in BULLETS), None)
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Lowercased token texts of a rule phrase, split like the pipeline splits "co-sponsor".
+
+    Args:
+        phrase: A phrase from the rules file.
+
+    Returns:
+        Token texts.
+    """
+    words: list[str] = []
+    for word in phrase.lower().split():
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            if k:
+                words.append("-")
+            if part:
+                words.append(part)
+    return tuple(words)
+
+
+def match_phrase(doc: Doc, i: int, words: tuple[str, ...], end: int) -> bool:
+    """True when the lowercased tokens from ``i`` spell ``words`` (within ``end``)."""
+    if i + len(words) > end:
+        return False
+    return all(doc[i + k].lower_ == w for k, w in enumerate(words))
+
+
+def find_phrase(doc: Doc, i: int, phrases: list[tuple[str, ...]], end: int) -> int:
+    """Length of the longest phrase starting at token ``i``, 0 when none does."""
+    if i >= end:
+        return 0
+    first = doc[i].lower_
+    return max(
+        (len(p) for p in phrases if p[0] == first and match_phrase(doc, i, p, end)), default=0
+    )

@@ -1,0 +1,727 @@
+"""Instrument mentions and their topics: what a text is about and what it is called.
+
+Reads the instrument words of a sentence (``_mentions``), the topic after them
+("a resolution on the right to food"), quoted and named titles, observances,
+and the session or event topic of the document. Relies on the finder's rule
+sets built in ``__init__`` (``self.rules``, ``self.topic_heads``,
+``self.topic_stops``, ``self.stop_phrases``, ``self.definite``, ``self.generic``,
+``self.anaphoric``, ``self.name_links``, ...) and on its per-document state
+(``self.doc``, ``self.quotes``, ``self.actor_at``, ``self.forum_at``,
+``self.last_mention``, ``self.named_heads``, ``self.known_titled``,
+``self.session_topic``, ``self.event_topic``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..entities import has_speech_word, is_speech
+from .actors import Mention
+from .records import has_content
+from .tokens import find_phrase, match_phrase
+from .vocabulary import (
+    _CLAUSE_END,
+    _DETERMINERS,
+    _MODIFIER_PREPOSITIONS,
+    _NAME_LINKS,
+    _OBJECT_STARTS,
+    _OBSERVANCE_HEADS,
+    _ON_BEHALF,
+    _OTHER_TEXT,
+    _PROCLAIM_STEMS,
+    _SIGNED_TEXTS,
+    _SIGNING_WORDS,
+    _TOPIC_PREPOSITIONS,
+    _TREATY_FILLERS,
+    _WHERE_PREPOSITIONS,
+    BULLETS,
+)
+
+
+class TopicsMixin:
+    """Instrument mentions and their topics, for :class:`SponsorshipFinder`."""
+
+    def _event_topic(self, doc: Doc) -> str:
+        # "concluded its seventeenth special session, on the situation of human
+        # rights in Syria, by adopting a resolution": the session's subject.
+        if self.session_topic:
+            return self.session_topic
+        # "The Council voted to appoint a special rapporteur ...": what the
+        # document's instrument does, for one never described where it is named.
+        for tok in doc:
+            n = find_phrase(doc, tok.i, self.event_verbs, len(doc))
+            if n:
+                start = tok.i + n - 1
+                sent = tok.sent
+                return self._clean(doc[start : self._topic_end(start, sent.end)].text)
+        return ""
+
+    def _observance(self, i: int, sent: Span) -> str:
+        """The name of a day, week, year or decade the text at ``i`` proclaims."""
+        doc = self.doc
+        # "a resolution ... that proclaims X", or "The Assembly recognized 21 March
+        # as the International Day of Nowruz, adopting a resolution".
+        after = range(i + 1, min(sent.end, i + 12))
+        verb = next((k for k in after if doc[k].lower_.startswith(_PROCLAIM_STEMS)), None)
+        if verb is None:
+            verb = next(
+                (k for k in range(sent.start, i) if doc[k].lower_.startswith(_PROCLAIM_STEMS)),
+                None,
+            )
+        if verb is None:
+            return ""
+        k = verb + 1
+        while k < sent.end:
+            if not doc[k].is_title or doc[k].ent_type_ == "DATE":
+                k += 1
+                continue
+            stop = k
+            while stop < sent.end:
+                if doc[stop].is_title or (doc[stop].text == "-" and stop > k):
+                    stop += 1
+                elif doc[stop - 1].text == "-" and doc[stop].is_alpha:
+                    # "Two-hundredth": the word after a hyphen may be lower-case.
+                    stop += 1
+                else:
+                    # "Day for the Commemoration": up to two linking words.
+                    link = stop
+                    while link < min(sent.end, stop + 2) and doc[link].lower_ in _NAME_LINKS:
+                        link += 1
+                    if link == stop or link >= sent.end or not doc[link].is_title:
+                        break
+                    stop = link
+            if any(doc[x].text in _OBSERVANCE_HEADS for x in range(k, stop)):
+                return doc[k:stop].text
+            k = stop + 1
+        return ""
+
+    def _session_topic(self, doc: Doc) -> str:
+        for tok in doc:
+            k = tok.i
+            if (
+                tok.lower_ == "session"
+                and k + 3 < len(doc)
+                and doc[k + 1].text == ","
+                and doc[k + 2].lower_ == "on"
+                and doc[k + 3].ent_type_ != "DATE"
+            ):
+                sent = tok.sent
+                return self._clean(doc[k + 3 : self._topic_end(k + 3, sent.end)].text)
+        return ""
+
+    def _mentions(self, sent: Span, known_topics: dict[str, str]) -> list[Mention]:
+        doc = sent.doc
+        mentions = []
+        for tok in sent:
+            instrument = self.rules.instruments.get(tok.lower_)
+            if instrument is None and tok.lower_ in self.generic:
+                instrument = self._generic_instrument(tok.i, sent, mentions)
+            if (
+                instrument is None
+                and tok.lower_ in _SIGNED_TEXTS
+                and self._signed_object(tok.i, sent)
+            ):
+                # "signed the treaty", "signatories of the Convention": a treaty
+                # opened for signature is labelled as the text that adopted it.
+                instrument = "resolution"
+            name = ""
+            if (
+                instrument is None
+                and tok.text in self.rules.named_instruments
+                # Not inside a quoted title: "resolution 69/319, “Basic Principles
+                # on ...”" names the resolution.
+                and self._quote_at(tok.i) is None
+            ):
+                if (
+                    tok.i > sent.start
+                    and doc[tok.i - 1].text[:1].isupper()
+                    and doc[tok.i - 1].lower_ not in self.definite
+                ):
+                    # "the Lima Commitment": a named text whose head noun is not a
+                    # usual instrument word, only when it ends a capitalized name.
+                    instrument = self.rules.named_instruments[tok.text]
+                    self.named_heads.add(tok.text)
+                    name = self._named_text_name(tok.i, sent)
+                elif tok.text in self.named_heads:
+                    # "signed on to the Principles": the named text again, by its head.
+                    instrument = self.rules.named_instruments[tok.text]
+            if instrument is None:
+                continue
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+            if nxt in self.rules.instruments:
+                # "draft resolution": one instrument, named by its last word.
+                continue
+            same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
+            # "a resolution of the same title": the topic is the one named before.
+            topics = [] if same else self._topics(tok.i, sent)
+            if name and not (topics and self._titled):
+                # "the Kigali Principles on the Protection of Civilians": the name,
+                # unless a quoted title follows ("the Lima Commitment “...”").
+                topics = [name]
+                self._titled = True
+            if not topics and not same:
+                # "The Group of Experts on X was renewed in a resolution led by":
+                # the text is about the renewed subject.
+                topics = self._subject_topic(tok.i, sent)
+            definite = bool(same) or self._determiner(tok.i, sent) in self.definite
+            observance = self._observance(tok.i, sent)
+            if observance:
+                # "a resolution proclaiming 22 August the International Day ...":
+                # the day's name says what the text is about.
+                topics = [observance]
+                self._titled, self._distant = True, False
+            if topics and self._distant and self.session_topic:
+                # "by adopting a resolution in which it decided to dispatch ...":
+                # the session named what the text is about.
+                topics = [self.session_topic]
+            if topics and definite and self._distant and instrument in known_topics:
+                # "The resolution demands a cessation of hostilities on the agenda
+                # of the Council": the text named before, not a phrase further on.
+                topics = []
+            topics = [self._full_name(t, tok.i) for t in topics]
+            titled = bool(topics) and self._titled
+            other = self._other_text(tok.i)
+            if topics and not other:
+                known_topics[instrument] = topics[-1]
+                self.known_titled[instrument] = titled
+            elif definite and instrument in known_topics:
+                topics = [known_topics[instrument]]
+                titled = self.known_titled.get(instrument, False)
+            elif definite and self.event_topic:
+                topics = [self.event_topic]
+            mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled, other))
+        return mentions
+
+    def _full_name(self, topic: str, i: int) -> str:
+        """The full name a bare head ("the Convention") refers back to, named before
+        token ``i`` ("the International Convention for the Protection of ..."), or
+        the topic itself."""
+        words = topic.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if len(words) != 1 or words[0] not in self.rules.named_text_heads:
+            return topic
+        doc = self.doc
+        for j in range(i - 1, -1, -1):
+            if doc[j].text == words[0] and j > 0 and doc[j - 1].is_title:
+                name = self._named_text_name(j, doc[j].sent)
+                if len(name.split()) > 1:
+                    return name
+        return topic
+
+    def _generic_instrument(self, i: int, sent: Span, mentions: list[Mention]) -> str | None:
+        """The kind of a "text"/"draft" with a topic of its own ("a separate text on X").
+
+        A bare "the text" refers back and is left to the discourse rules; "draft
+        resolution" is named by its last word.
+
+        Returns:
+            The instrument kind of the text named last (a resolution by default),
+            or None when the noun does not open a topic.
+        """
+        doc = self.doc
+        nxt = i + 1
+        if nxt < sent.end and doc[nxt].lower_ in self.rules.instruments:
+            return None
+        # '"No first placement of weapons in outer space", a draft tabled by X': a
+        # quoted title before it is a topic of its own too.
+        if self._appositive_title(i) is None and (
+            nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end)
+        ):
+            return None
+        if mentions:
+            return mentions[-1].instrument
+        # "That earlier text on X, introduced by Israel, was the first Israeli-
+        # initiated resolution": the sentence names the kind later on.
+        named = (
+            self.rules.instruments.get(t.lower_)
+            for t in doc[nxt : sent.end]
+            if t.lower_ not in {"draft", "drafts"}
+        )
+        later = next((kind for kind in named if kind), None)
+        if later:
+            return later
+        return self.last_mention.instrument if self.last_mention else "resolution"
+
+    def _subject_topic(self, i: int, sent: Span) -> list[str]:
+        doc = self.doc
+        k = i - 1
+        if k >= sent.start and (doc[k].lower_ in _DETERMINERS or doc[k].lower_ in self.definite):
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in {"in", "by", "through", "under", "with"}:
+            return []
+        for v in range(k - 1, max(sent.start, k - 6) - 1, -1):
+            if doc[v].is_punct:
+                return []
+            if doc[v].lower_ in self.subject_topic_verbs:
+                aux = v - 1
+                if aux < sent.start or doc[aux].lower_ not in {"was", "were", "is", "are", "been"}:
+                    return []
+                start = aux
+                while start > sent.start and not (
+                    doc[start - 1].is_punct or doc[start - 1].text in BULLETS
+                ):
+                    start -= 1
+                subject = self._clean(doc[start:aux].text)
+                return [subject] if subject and not self._anaphoric(subject) else []
+        return []
+
+    def _determiner(self, i: int, sent: Span) -> str:
+        # "the updated draft", "the Ukrainian draft resolution": skip up to two
+        # modifiers to reach the determiner.
+        doc = sent.doc
+        k = i - 1
+        skipped = 0
+        while k >= sent.start and skipped < 2:
+            word = doc[k].lower_
+            if word == "-" and k - 1 >= sent.start and doc[k - 1].is_alpha:
+                # "the Canadian-led declaration": a hyphenated modifier is one word.
+                k -= 2
+                continue
+            if word in self.definite or word in {"a", "an"} or not doc[k].is_alpha:
+                return word
+            k -= 1
+            skipped += 1
+        return doc[k].lower_ if k >= sent.start else ""
+
+    def _quote_at(self, i: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quotes if s <= i < e), None)
+
+    def _topics(self, i: int, sent: Span) -> list[str]:
+        self._titled = False
+        self._distant = False
+        topics = [
+            t for t in self._read_topics(i, sent) if not self._anaphoric(t) and has_content(t)
+        ]
+        self._titled = self._titled and bool(topics)
+        return topics
+
+    def _anaphoric(self, topic: str) -> bool:
+        # "a resolution on this subject": a pointer to a topic, not one; "the
+        # declaration on launch day": a time, not a topic.
+        words = tuple(topic.lower().split())
+        if words and words[-1] in self.temporal_nouns and not topic.split()[-1][:1].isupper():
+            # "Global Media and Information Literacy Week" is a name, not a time.
+            return True
+        return any(words[: len(p)] == p for p in self.anaphoric)
+
+    def _appositive_title(self, i: int) -> tuple[int, int] | None:
+        # A quoted title, a comma and "a"/"the" before the noun at ``i``.
+        doc = self.doc
+        if i < 4 or doc[i - 1].lower_ not in {"a", "an", "the"} or doc[i - 2].text != ",":
+            return None
+        return next(((s, e) for s, e in self.quotes if e == i - 3), None)
+
+    def _read_topics(self, i: int, sent: Span) -> list[str]:
+        doc = sent.doc
+        # "the resolutions on Iran and on Ukraine": one topic per "on".
+        plural = doc[i].lower_.endswith("s")
+        title = self._appositive_title(i)
+        if title is not None:
+            self._titled = True
+            return [self._clean(doc[title[0] : title[1]].text)]
+        quote = self._quote_at(i)
+        if quote is not None and is_speech(doc, *quote):
+            # "“The resolution that we have adopted is not perfect,” he said":
+            # words about the text, not its title.
+            return []
+        if quote is not None:
+            # "Declaration on the Question of the Malvinas Islands": the title.
+            s, e = quote
+            j = i + 1
+            n = find_phrase(doc, j, self.topic_heads, e)
+            start = j + n if n and i == s else s
+            self._titled = True
+            return [self._clean(doc[start:e].text)]
+        end = sent.end
+        name = self._name_topic(i, end)
+        if name:
+            self._titled = True
+            return [name]
+        j = i + 1
+        # "resolution 74/274", "resolution 2653 (2022)": skip the symbol.
+        while j < end and (any(c.isdigit() for c in doc[j].text) or doc[j].text in "()"):
+            j += 1
+        # "a resolution in the Third Committee on ...": skip where it was tabled.
+        if j + 1 < end and doc[j].lower_ in {"in", "at", "before"}:
+            k = j + 1 + (doc[j + 1].lower_ == "the")
+            if k < end and doc[k].ent_type_ == "ORG":
+                while k < end and doc[k].ent_type_ == "ORG":
+                    k += 1
+                j = k
+        # "a statement on behalf of 45 countries in support of ...": skip for whom
+        # the text was delivered.
+        if match_phrase(doc, j, _ON_BEHALF, end):
+            k = j + len(_ON_BEHALF)
+            while k < end and (
+                doc[k].like_num
+                or doc[k].lower_ in self.agent_fillers
+                or k in self.actor_at
+                or (doc[k].is_title and k + 1 < end and doc[k + 1].lower_ in self.agent_fillers)
+            ):
+                k += 1
+            if k < end and find_phrase(doc, k, self.topic_heads, end):
+                j = k
+        first = j
+        # "the Declaration of Asunción, “...”": skip the name to reach the title.
+        if j < end and doc[j].lower_ == "of" and j + 1 in self.actor_at:
+            j = self.actor_at[j + 1][0].end
+        elif j < end and doc[j].lower_ == "of" and doc[j + 1 : j + 2].text[:1].isupper():
+            j += 2
+        while j < end and doc[j].text in {",", "titled", "entitled", "called"}:
+            j += 1
+        quoted = self._quote_at(j + 1) if j < end else None
+        if quoted is not None and quoted[0] == j + 1 and not doc[j + 1].is_lower:
+            # A quote that opens in lower case ('read the statement "on behalf
+            # of the following 51 countries: ..."') is speech, not a title.
+            s, e = quoted
+            self._titled = True
+            return [self._clean(doc[s:e].text)]
+        j = first
+        if j + 1 < end and doc[j].text == "," and find_phrase(doc, j + 1, self.topic_heads, end):
+            # "Resolution 2118, on the elimination of ...": an appositive topic.
+            j += 1
+        would = self._would_clause(j, end)
+        if would:
+            # "a draft resolution that would have declared that the referendum ...
+            # can have no validity": what the text would have done, a clause that
+            # runs to the next comma.
+            stop = next(
+                (
+                    k
+                    for k in range(would, end)
+                    if doc[k].text in {";", ".", ":"}
+                    or (doc[k].text == "," and not self._coordinated(k, end))
+                ),
+                end,
+            )
+            if stop > would:
+                return [self._clean(doc[would:stop].text)]
+        topics: list[str] = []
+        while j < end:
+            n = find_phrase(doc, j, self.topic_heads, end)
+            if n:
+                start = j + n
+            elif (
+                doc[j].lower_ == "to" and self._infinitive(j + 1, end) and doc[j + 1].lower_ != "be"
+            ):
+                # "a resolution to condemn X"; "resolutions to be adopted" says
+                # what happens to the text, not what it is about.
+                start = j
+            elif (
+                doc[j].lower_.endswith("ing")
+                and doc[j].is_alpha
+                and doc[j].is_lower
+                and doc[j].lower_ not in self.ing_prepositions
+            ):
+                # "a draft demanding that Israel not harm ...": the clause after "that".
+                start = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "that")
+            else:
+                break
+            if start < end and doc[start].ent_type_ == "DATE":
+                # "tabled the draft on 31 October": a date, not a topic.
+                break
+            # "on a “Moratorium on ...”": the article before a quoted title.
+            k = start + (start < end and doc[start].lower_ in {"a", "an", "the"})
+            quote = self._quote_at(k + 1)
+            if quote is None or quote[0] != k + 1:
+                quote = self._quote_at(start)
+            if quote is not None and quote[0] in {start, k + 1}:
+                self._titled = True
+                topics.append(self._clean(doc[quote[0] : quote[1]].text))
+                stop = quote[1] + 1
+            else:
+                stop = self._topic_end(start, end, plural)
+                if stop > start:
+                    topics.append(self._clean(doc[start:stop].text))
+            # "resolutions to A, to B, and to C": several instruments at once.
+            j = stop
+            while j < end and doc[j].lower_ in {",", "and", "as", "well"}:
+                j += 1
+            if j >= end or doc[j].lower_ not in {"to", "on"} or j == stop:
+                break
+        topics = [t for t in topics if t]
+        if not topics:
+            topics = self._distant_topic(first, end, plural)
+            self._distant = bool(topics)
+        return topics
+
+    def _would_clause(self, j: int, end: int) -> int:
+        """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
+        doc = self.doc
+        relative = j + 2 < end and doc[j].lower_ in {"that", "which"}
+        if not (relative and doc[j + 1].lower_ == "would"):
+            return 0
+        k = j + 2 + (doc[j + 2].lower_ == "have")
+        if k >= end or not (doc[k].is_alpha and doc[k].is_lower):
+            return 0
+        k += 1
+        if k < end and doc[k].lower_ == "that":
+            k += 1
+        return k if k < end else 0
+
+    def _named_text_name(self, i: int, sent: Span) -> str:
+        """The name of a named text whose head noun is at ``i`` ("Kigali Principles
+        on the Protection of Civilians", "Lima Commitment")."""
+        doc = self.doc
+        start = i
+        while start - 1 >= sent.start:
+            if doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in self.definite:
+                start -= 1
+            elif (
+                # "Inter-American Democratic Charter": a hyphenated compound.
+                doc[start - 1].text == "-"
+                and start - 2 >= sent.start
+                and doc[start - 2].text[:1].isupper()
+            ):
+                start -= 2
+            else:
+                break
+        end = i + 1
+        while end < sent.end and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in self.name_links
+        ):
+            if "\n" in doc[end].text or not doc[end].is_alpha:
+                break
+            end += 1
+        while end > i + 1 and doc[end - 1].lower_ in self.name_links:
+            end -= 1
+        return doc[start:end].text
+
+    def _name_topic(self, i: int, end: int) -> str:
+        """The proper name a capitalized instrument word opens ("Declaration Against X").
+
+        Returns:
+            The name, instrument word included, or "" when the word does not open one.
+        """
+        doc = self.doc
+        k = i + 1
+        if not (
+            doc[i].text[:1].isupper()
+            and k < end
+            and doc[k].is_alpha
+            and doc[k].text[:1].isupper()
+            and not doc[k].ent_type_
+        ):
+            return ""
+        while k < end and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in self.name_links or doc[k].text == "-"
+        ):
+            if "\n" in doc[k].text:
+                break
+            k += 1
+        while k > i + 1 and (doc[k - 1].lower_ in self.name_links or doc[k - 1].text == "-"):
+            k -= 1
+        return doc[i:k].text
+
+    def _infinitive(self, k: int, end: int) -> bool:
+        # "a resolution to condemn X", not "submitted the draft to the Committee".
+        if k >= end:
+            return False
+        tok = self.doc[k]
+        return (
+            tok.is_alpha
+            and tok.is_lower
+            and tok.ent_type_ == ""
+            and tok.lower_ not in self.definite
+            and tok.lower_ not in _DETERMINERS
+        )
+
+    def _distant_topic(self, i: int, end: int, plural: bool = False) -> list[str]:
+        # "a draft presented by Brazil to the Council on the situation in Gaza":
+        # the topic follows the agent, still in the same clause.
+        doc = self.doc
+        for k in range(i, min(end, i + 15)):
+            if self._quote_at(k) is not None:
+                continue
+            if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
+                break
+            n = find_phrase(doc, k, self.topic_heads[:4], end)
+            if n and k > i and doc[k - 1].lower_ in self.non_text_heads:
+                # "grew out of a conference on Gandhian philosophy": the phrase is
+                # about the conference, not the text.
+                return []
+            if n and k > i and doc[k - 1].lower_ in self.phrasal_verbs:
+                # "The declaration calls on all states": a verb's particle, and what
+                # follows is what the text says, not what it is about.
+                return []
+            if not n and doc[k].lower_.endswith("ing") and doc[k].is_alpha and doc[k].is_lower:
+                n = 1
+            if (
+                n
+                and k + n < end
+                and (doc[k + n].ent_type_ == "DATE" or doc[k + n].lower_ in self.rules.instruments)
+            ):
+                # "builds on resolution 71/205": another text, not this one's topic.
+                n = 0
+            if n:
+                stop = self._topic_end(k + n, end, plural)
+                return [self._clean(doc[k + n : stop].text)] if stop > k + n else []
+        return []
+
+    def _topic_end(self, start: int, end: int, plural: bool = False) -> int:
+        # ``plural``: the instrument word is plural ("the resolutions on Iran and on
+        # Ukraine"), so each "on" opens a topic of its own.
+        doc = self.doc
+        j = start
+        while j < end:
+            quote = self._quote_at(j)
+            if (
+                quote is not None
+                and j > start
+                and (
+                    match_phrase(doc, quote[0], _ON_BEHALF, quote[1])
+                    or has_speech_word(doc, *quote)
+                )
+            ):
+                # 'the statement on Xinjiang "on behalf of the following ..."' ends
+                # the topic; 'Russia's "illegal, unjustified" war' does not.
+                break
+            if quote is not None:
+                j = quote[1] + (1 if quote[1] < end else 0)
+                continue
+            tok = doc[j]
+            if (
+                plural
+                and j > start
+                and tok.lower_ in {"and", ","}
+                and j + 1 < end
+                and doc[j + 1].lower_ == "on"
+            ):
+                break
+            if tok.text == "," and j > start and self._coordinated(j, end):
+                # "on the promotion, protection and enjoyment of human rights":
+                # the comma joins the nouns of one topic.
+                j += 1
+                continue
+            if j > start and (
+                (
+                    tok.lower_ in self.topic_stops
+                    and not self._agent_of_noun(j, end)
+                    # "the African-led mission": a compound, not a new clause.
+                    and not (doc[j - 1].text == "-" and tok.is_alpha)
+                )
+                or (tok.lower_ in self.rules.instruments and not self._named_text(start, j))
+                or find_phrase(doc, j, self.stop_phrases, end)
+            ):
+                break
+            if tok.text in _CLAUSE_END or "\n" in tok.text:
+                break
+            if (
+                j > start
+                and tok.lower_ in {"in", "on", "during", "since"}
+                and j + 1 < end
+                and doc[j + 1].ent_type_ == "DATE"
+            ):
+                # "resolution 2117 on small arms in September 2013": when, not what.
+                break
+            if j > start and tok.lower_ in _WHERE_PREPOSITIONS:
+                # "presented resolution 48/13 on X to the Human Rights Council":
+                # where the text went ends what it is about.
+                k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
+                if k in self.forum_at:
+                    break
+            if self._finite_after_name(j, end):
+                # "statements defending Beijing followed in the same debate": a
+                # past-tense verb after a name ends the topic.
+                break
+            # "condemning X and calling for Y": the second participle starts another
+            # clause; "creating and maintaining X" and "a safe and enabling
+            # environment" do not (no object follows the -ing word).
+            if (
+                tok.lower_ == "and"
+                and j - start > 1
+                and j + 2 < end
+                and doc[j + 1].lower_.endswith("ing")
+                and doc[j + 1].is_lower
+                and (doc[j + 2].lower_ in _OBJECT_STARTS or doc[j + 2].is_title)
+            ):
+                break
+            j += 1
+        while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
+            j -= 1
+        return j
+
+    def _named_text(self, start: int, j: int) -> bool:
+        # "the resolution on the Declaration": a capitalized text right after the
+        # topic's determiner is the topic itself.
+        doc = self.doc
+        return doc[j].is_title and all(t.lower_ in {"the", "a", "an"} for t in doc[start:j])
+
+    def _other_text(self, i: int) -> bool:
+        return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
+
+    def _agent_of_noun(self, j: int, end: int) -> bool:
+        # "the report by the Rapporteur", "attacks by Hamas": "by" names who did
+        # what the topic is about, not who tabled the text (a state or group)
+        # or how it was adopted ("by consensus", a multiword stop).
+        doc = self.doc
+        if doc[j].lower_ != "by":
+            return False
+        k = j + 1
+        while k < end and doc[k].lower_ in {"the", "a", "an"}:
+            k += 1
+        return (
+            k < end
+            and doc[k].is_alpha
+            and k not in self.actor_at
+            and (doc[k].is_title or bool(doc[k].ent_type_))
+            and doc[k].lower_ not in self.agent_fillers
+        )
+
+    def _finite_after_name(self, j: int, end: int) -> bool:
+        # "based on", "related to", "linked with" modify the name instead.
+        doc = self.doc
+        tok = doc[j]
+        return (
+            j > 0
+            and tok.is_lower
+            and tok.is_alpha
+            and tok.lower_.endswith("ed")
+            and bool(doc[j - 1].ent_type_)
+            and not doc[j].ent_type_
+            and (j + 1 >= end or doc[j + 1].lower_ not in _MODIFIER_PREPOSITIONS)
+        )
+
+    def _coordinated(self, comma: int, end: int) -> bool:
+        """Whether the comma at ``comma`` opens the next item of a list closed by
+        "and"/"or" ("A, B and C", "an immediate, durable and sustained truce"), each
+        item one to three lowercase words, or capitalized words after a capitalized
+        one ("an International, Impartial and Independent Mechanism")."""
+        doc = self.doc
+        titled = comma > 0 and doc[comma - 1].is_title and comma - 1 not in self.actor_at
+        k = comma + 1
+        while True:
+            n = 0
+            while (
+                k < end
+                and doc[k].is_alpha
+                and (doc[k].is_lower or (titled and doc[k].is_title and k not in self.actor_at))
+                and n < 4
+            ):
+                if doc[k].lower_ in {"and", "or"}:
+                    return n > 0 and k + 1 < end and doc[k + 1].is_alpha
+                if doc[k].lower_ in self.topic_stops or doc[k].lower_ in self.definite:
+                    return False
+                k += 1
+                n += 1
+            if n == 0 or k >= end or doc[k].text != ",":
+                return False
+            k += 1
+
+    @staticmethod
+    def _clean(text: str) -> str:
+        return text.strip().strip('.,;:“”"‘’ ').strip()
+
+    def _signed_object(self, i: int, sent: Span) -> bool:
+        # A treaty noun is a text only in a sentence about signing it, and not
+        # inside another text's topic ("a resolution on the Treaty on ...").
+        doc = self.doc
+        if not any(t.lower_ in _SIGNING_WORDS for t in sent):
+            return False
+        k = i - 1
+        while k > sent.start and (doc[k].lower_ in _TREATY_FILLERS or doc[k].is_title):
+            k -= 1
+        if doc[k].lower_ not in _TOPIC_PREPOSITIONS:
+            return True
+        return doc[k].lower_ == "of" and k > sent.start and doc[k - 1].lower_.startswith("signator")

@@ -1,0 +1,123 @@
+"""Closed word sets and constants of the sponsorship rules.
+
+The rules test tokens against these small sets ("the", "following", the
+passive auxiliaries, the bullet marks, ...). They live in code rather than in
+``sponsorship_rules.json`` because they are grammar, not data: changing one
+changes how every phrasing is read.
+"""
+
+from __future__ import annotations
+
+from ..constants import SPONSORSHIP_FIELDS
+
+RECORD_KEYS: tuple[str, ...] = SPONSORSHIP_FIELDS
+# Line-initial bullet marks ("•", "-", ...), for lists of one actor or text per line.
+BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
+_CLAUSE_END = frozenset({".", ";", "!", "?"})
+_DASHES = frozenset({"-", "–", "—"})
+# Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
+_SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
+# Words of signing a treaty ("significant" is not one, though it starts alike).
+_SIGNING_WORDS = frozenset(
+    {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
+    | {"signatories", "adhere", "adheres", "adhered", "adhering", "adherence"}
+)
+_TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
+# Words of a counted set of states ("the following 38 participating States").
+_COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
+# Marks that open a list in apposition to a group noun ("the six powers - A, B").
+_APPOSITION_MARKS = _DASHES | {",", ":"}
+# "They were joined by X": the pronoun stands for the co-sponsors listed just before,
+# at most this many characters before.
+_LIST_PRONOUNS = frozenset({"they", "these"})
+_LIST_REACH = 300
+# "the same four countries": a group named before.
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
+    )
+}
+_GROUP_NOUNS = frozenset(
+    {
+        "countries",
+        "states",
+        "delegations",
+        "governments",
+        "sponsors",
+        "co-sponsors",
+        "authors",
+        "co-authors",
+        "members",
+        "powers",
+        "nations",
+    }
+)
+# "the same ten elected members": words between the count and the group noun.
+_GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
+# Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
+# has co-sponsored", "a resolution that would endorse".
+_VERB_FILLERS = frozenset(
+    {"also", "then", "later", "further", "thereby", "has", "have", "had", "will", "would", "could"}
+)
+# "joined it in opposing / voting against / rejecting the draft".
+_OPPOSING_STEMS = ("oppos", "vot", "reject", "abstain", "block", "veto", "boycott")
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+# ", which ..., was joined by": auxiliaries between a relative clause and the verb.
+_RELATIVE_AUX = _PASSIVE_AUX | {"had"}
+# "a rival draft", "another statement": a second text.
+_OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
+# "based on", "related to": a participle after a name that modifies it.
+_MODIFIER_PREPOSITIONS = frozenset({"on", "to", "with", "by", "from", "against", "for"})
+# "Germany and Brazil, the two main sponsors": words between an apposition's comma
+# and its noun trigger.
+_APPOSITION_WORDS = frozenset(
+    {"the", "its", "their", "main", "principal", "original", "both", "a", "an", "one", "of", "as"}
+)
+# "As a co-sponsor of the text, the United States": words before an opening role noun.
+_OPENING_ROLE_WORDS = frozenset({"as a", "as the", "as an", "as one of the", "as"})
+# "Canada said it would co-sponsor the text": pronouns that stand for a state.
+_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_TOPIC_PREPOSITIONS = frozenset(
+    {"on", "in", "of", "concerning", "regarding", "about", "against", "for", "to"}
+)
+# Texts a possessive or "by" names the author of ("Canada's draft resolution");
+# "Uruguay's decision" or "Kosovo's declaration" is the actor's own act.
+_AUTHORED_KINDS = frozenset({"resolution", "amendment"})
+# "Canada's draft resolution", "Iceland's annual text": words between a possessive
+# and the text it authored.
+_POSSESSED_FILLERS = frozenset(
+    {"draft", "own", "new", "annual", "latest", "first", "flagship", "revised", "rival"}
+)
+# "as the other main sponsors": sponsors who present the text.
+_MAIN = frozenset({"main", "principal", "core", "lead"})
+# "amendments to the draft": words between an instrument and the one it amends.
+# "the resolution on the Declaration": a text named as another text's topic.
+_SUBJECT_MATTER_HEADS = frozenset({"on", "concerning", "regarding", "about"})
+_AMENDED_GAP = frozenset({"to", "the", "this", "that", "its", "their", "draft"})
+# "X on behalf of G" presents a text for G (the guidelines make both leads).
+_ON_BEHALF = ("on", "behalf", "of")
+# Words that open a participle's object: "calling for", "urging the", "urging all".
+_OBJECT_STARTS = frozenset(
+    {"for", "on", "upon", "the", "a", "an", "all", "its", "their", "to", "that", "states"}
+)
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
+_DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
+# "a resolution proclaiming / declaring / designating X the International Day of Y".
+_PROCLAIM_STEMS = ("proclaim", "declar", "designat", "recogniz", "recognis")
+_OBSERVANCE_HEADS = frozenset({"Day", "Days", "Week", "Year", "Decade"})
+# Lower-case words inside a capitalized name ("Day of Non-Violence").
+_NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"})
+# "put forward in New York by", "presented ... to the Human Rights Council":
+# prepositions that say where a text went, not who tabled it or what it is about.
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
+# Working keys of a record, dropped before it is returned.
+_PRIVATE_KEYS = ("_list", "_title", "_named", "_year", "_other")
+# Words that place an event before the one the sentence reports.
+_EARLIER = frozenset({"after", "following", "since", "despite"})
+# Words that alone make no topic ("... after the US signs on as co-sponsor" -> "as").
+_EMPTY_TOPIC_WORDS = _FUNCTION_WORDS | frozenset(
+    {"as", "at", "by", "be", "with", "from", "that", "this", "it", "text", "draft", "own"}
+)
