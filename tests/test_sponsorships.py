@@ -2138,3 +2138,157 @@ class TestEntitled:
         titles = [*TITLES, ("resolution", "Protecting environmental defenders")]
         record = {"instrument": "resolution", "topic": "environmental defenders"}
         assert sponsorships.entitled(record, titles) == "environmental defenders"
+
+
+def roles(records: list[dict]) -> set[tuple[str, str]]:
+    return {(r["actor_code"], r["role"]) for r in records}
+
+
+class TestThirteenthBatchForms:
+    """Forms from the dev half of batch 25 and dev errors of earlier batches."""
+
+    def test_a_year_after_the_text_tells_yearly_texts_apart(self, rules):
+        records = rules(
+            "Sweden led the work on the text on the Internet together with Brazil and "
+            "Nigeria. The same three countries spearheaded the Council's first resolution on "
+            "the subject in 2012."
+        )
+        assert sorted(r["actor_code"] for r in records) == sorted(["SWE", "BRA", "NGA"] * 2)
+
+    def test_the_same_countries_that_presented(self, rules):
+        records = rules(
+            "Germany, Norway and the United Kingdom tabled the resolution on Sudan. They are "
+            "the same three countries that presented the resolution condemning the military "
+            "takeover in Sudan in 2021."
+        )
+        assert {r["topic"] for r in records} == {"Sudan", "the military takeover in Sudan"}
+        assert roles(records) == {("DEU", "lead"), ("NOR", "lead"), ("GBR", "lead")}
+
+    def test_the_same_countries_named_without_a_sponsorship_verb(self, rules):
+        records = rules(
+            "In 2012, Ghana, Mexico, New Zealand and the Russian Federation asked for an item "
+            "on the subject. The same four countries introduced the draft decision on light."
+        )
+        assert roles(records) == {
+            ("GHA", "lead"),
+            ("MEX", "lead"),
+            ("NZL", "lead"),
+            ("RUS", "lead"),
+        }
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "together with" a core group: its named members.
+            "The text on the Internet was introduced by the representative of Sweden, which "
+            "led the initiative together with a cross-regional core group of Brazil, Nigeria "
+            "and Tunisia.",
+            # "cross-regional" is three tokens, like "like-minded".
+            "The text on the Internet was spearheaded by a cross-regional core group of "
+            "Sweden, Brazil, Nigeria and Tunisia.",
+        ],
+    )
+    def test_core_group_members_lead(self, rules, text):
+        assert roles(rules(text)) == {
+            ("SWE", "lead"),
+            ("BRA", "lead"),
+            ("NGA", "lead"),
+            ("TUN", "lead"),
+        }
+
+    def test_proposed_by_is_a_sponsor_list(self, rules):
+        records = rules(
+            "The Brazilian-drafted text on the health of Indigenous Peoples, which Brazil "
+            "presented to delegates, was proposed by the delegations of Australia, Canada and "
+            "Mexico."
+        )
+        assert roles(records) == {
+            ("BRA", "lead"),
+            ("AUS", "cosponsor"),
+            ("CAN", "cosponsor"),
+            ("MEX", "cosponsor"),
+        }
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The proposal was submitted by Angola, Brazil and Portugal.",
+            # An acronym the model leaves untagged, and spaCy's "):" token.
+            "The proposal was submitted by the nine countries of the Community of Portuguese "
+            "Language Countries (CPLP): Angola, Brazil and Portugal.",
+        ],
+    )
+    def test_the_proposal_refers_back(self, rules, text):
+        records = rules(
+            "The Board approved a draft decision on World Portuguese Language Day. " + text
+        )
+        assert {(r["actor_code"], r["role"], r["instrument"]) for r in records} == {
+            (code, "lead", "decision") for code in ("AGO", "BRA", "PRT")
+        }
+
+    def test_states_joining_the_sponsors_cosponsor(self, rules):
+        records = rules(
+            "The Committee approved a draft resolution on agricultural technology, introduced "
+            "by Israel. The sponsors had been joined by Angola, Iceland and Serbia."
+        )
+        assert roles(records) == {
+            ("ISR", "lead"),
+            ("AGO", "cosponsor"),
+            ("ISL", "cosponsor"),
+            ("SRB", "cosponsor"),
+        }
+
+    def test_a_quote_of_two_sentences_is_not_a_title(self, rules):
+        records = rules(
+            "The United States, Britain and Spain dropped their draft resolution on Iraq. He "
+            'said: "The co-sponsors will not pursue a vote on the draft resolution. The '
+            'co-sponsors reserve their right to act." The text had been tabled by the same '
+            "three countries on Feb. 24."
+        )
+        assert records
+        assert {r["topic"] for r in records} == {"Iraq"}
+
+    @pytest.mark.parametrize(
+        ("text", "status"),
+        [
+            ("The United States was proud to be among its co-sponsors.", "done"),
+            ("The United States is pleased to be a co-sponsor of the text.", "done"),
+            ("The United States intends to be among its co-sponsors.", "planned"),
+        ],
+    )
+    def test_proud_to_be_a_sponsor_is_a_state(self, rules, text, status):
+        records = rules("The resolution on Iran was introduced by Sweden. " + text)
+        assert {r["status"] for r in records if r["actor_code"] == "USA"} == {status}
+
+
+class TestPresentedLists:
+    @staticmethod
+    def record(actor_code: str, role: str, start: int) -> dict:
+        return {
+            "instrument": "resolution",
+            "topic": "the status of Palestine",
+            "forum": "UN General Assembly",
+            "date": "2012-11-29",
+            "actor_code": actor_code,
+            "role": role,
+            "start": start,
+        }
+
+    def test_a_presenter_before_the_list_makes_members_cosponsors(self):
+        members = [self.record("AFG", "lead", 500), self.record("DZA", "lead", 500)]
+        sponsorships.presented_lists(members, [self.record("PSE", "lead", 100)])
+        assert [r["role"] for r in members] == ["cosponsor", "cosponsor"]
+
+    @pytest.mark.parametrize(
+        "presenter",
+        [
+            # After the list, an organization, or another text: the list stays.
+            {"actor_code": "USA", "start": 900},
+            {"actor_code": "", "start": 100},
+            {"actor_code": "PSE", "start": 100, "topic": "Gaza", "forum": "UN Security Council"},
+        ],
+    )
+    def test_other_presenters_leave_the_list(self, presenter):
+        members = [self.record("AFG", "lead", 500)]
+        sponsorships.presented_lists(members, [self.record("PSE", "lead", 0) | presenter])
+        assert [r["role"] for r in members] == ["lead"]

@@ -24,7 +24,12 @@ from .. import extensions  # noqa: F401  (registers Doc/Span attributes)
 from .actors import Actor, Hit, Mention, author_actor, entity_actor
 
 # Imported for its side effect as well: registers the ``communique_sponsorships`` factory.
-from .component import SponsorshipComponent, find_sponsorships, make_sponsorships
+from .component import (
+    SponsorshipComponent,
+    find_sponsorships,
+    make_sponsorships,
+    presented_lists,
+)
 from .finder import SponsorshipFinder
 from .records import (
     entitled,
@@ -70,6 +75,7 @@ __all__ = [
     "merge_records",
     "name_words",
     "phrase_tokens",
+    "presented_lists",
     "resolve_sponsor_lists",
     "same_instrument",
     "topic_words",

@@ -49,7 +49,7 @@ class ActorListsMixin:
         # "the same four countries", "the same co-sponsors": the last group of
         # actors named together, when its size matches the number given.
         doc = self.doc
-        if not match_phrase(doc, i, ("the", "same"), end) or not self._groups:
+        if not match_phrase(doc, i, ("the", "same"), end):
             return None
         k = i + 2
         count = None
@@ -65,9 +65,27 @@ class ActorListsMixin:
         # The latest group of that size ("the same six countries" after a
         # two-state amendment still means the six).
         group = next((g for g in reversed(self._groups) if count is None or len(g) == count), None)
+        if group is None and count is not None:
+            # "Ghana, Mexico, New Zealand and the Russian Federation asked for an
+            # item ... The same four countries introduced the draft": a list
+            # named without a sponsorship verb.
+            group = next((g for g in reversed(self._named_lists(i)) if len(g) == count), None)
         if group is None:
             return None
         return group, k + 1
+
+    def _named_lists(self, i: int) -> list[list[Actor]]:
+        # The lists of states named together before token ``i``, in order.
+        lists: list[list[Actor]] = []
+        k = 0
+        while k < i:
+            if k in self.actor_at and self.actor_at[k][1].code:
+                actors, end = self._actor_list(k, i)
+                lists.append([a for a in actors if a.code])
+                k = max(end, k + 1)
+            else:
+                k += 1
+        return lists
 
     def _copula_actors(self, hit: Hit, sent: Span) -> list[Actor] | None:
         """The list after a noun trigger: "main sponsors were X, Y", "its sponsors
@@ -283,6 +301,8 @@ class ActorListsMixin:
             for words, upgrade in self.role_upgrades:
                 if match_phrase(doc, k, words, sent.end):
                     role = upgrade
+        if not role and self._sponsors_joined(hit):
+            role = "cosponsor"
         main = self._main_sponsors(j, sent)
         # "submitted by X, with A and B as the other main sponsors": the main
         # sponsors present the text.
@@ -370,14 +390,26 @@ class ActorListsMixin:
                 actors.append(self.author)
             elif tok.like_num or tok.lower_ in self.agent_fillers:
                 pass
+            elif tok.is_upper and doc[j - 1].text == "(" and j + 1 < end and doc[j + 1].text == ")":
+                # "the nine countries of the Community of Portuguese Language
+                # Countries (CPLP): A, B": an acronym the model left untagged.
+                pass
             elif not actors and j - i < 4 and self._describes(tok):
                 # "included our Caribbean partners Antigua and Barbuda, ...".
                 pass
             else:
                 # "on behalf of the core group on Sri Lanka: Canada, ...": the list
                 # resumes after a colon.
-                colon = next((k for k in range(j, min(end, j + 6)) if doc[k].text in ":;."), None)
-                if colon is None or doc[colon].text != ":":
+                # The window starts after a name the list does not take ("the
+                # countries of the Community of Portuguese Language Countries
+                # (CPLP):"), and spaCy keeps "):" as one token.
+                k = j + 1
+                while k < end and doc[k].ent_iob_ == "I":
+                    k += 1
+                colon = next(
+                    (c for c in range(j, min(end, k + 6)) if doc[c].text[-1:] in ":;."), None
+                )
+                if colon is None or doc[colon].text[-1] != ":":
                     break
                 j = colon
             j += 1
@@ -511,5 +543,8 @@ class ActorListsMixin:
                 if not actors and self._ends_colon(sent):
                     # "on behalf of the following countries:" + bullet lines.
                     actors = self._bullet_actors(sent)
-                return actors
+                if actors:
+                    return actors
+                # "together with a cross-regional core group of A, B": the
+                # group's members come after its noun.
         return []

@@ -17,8 +17,27 @@ from ..constants import SPANS_SPONSORSHIP
 from ..gazetteer import load_gazetteer
 from ..serialize import ResourceComponent
 from .finder import SponsorshipFinder
-from .records import fill_topics, headline_topic
+from .records import fill_topics, headline_topic, same_instrument
 from .rules import load_rules
+
+
+def presented_lists(list_leads: list[dict], extra: list[dict]) -> None:
+    """Apply the UN sponsor-list convention to presenters the second stage found.
+
+    The rules leave a sponsor list's members as leads when no presenter is named
+    ("Its sponsors included A, B"). A state the second stage reads as presenting
+    the same text in an earlier sentence ("Abbas presented the text himself")
+    makes them co-sponsors after all.
+
+    Args:
+        list_leads: Rule records of sponsor-list members left as ``lead``; their
+            roles are changed in place.
+        extra: The second stage's records.
+    """
+    presenters = [r for r in extra if r["role"] == "lead" and r["actor_code"]]
+    for rec in list_leads:
+        if any(p["start"] < rec["start"] and same_instrument(p, rec) for p in presenters):
+            rec["role"] = "cosponsor"
 
 
 def find_sponsorships(doc: Doc, finder: SponsorshipFinder) -> list[dict]:
@@ -59,7 +78,9 @@ class SponsorshipComponent(ResourceComponent):
         records = find_sponsorships(doc, self.finder)
         if self.second_stage is not None:
             # The rules stay first; the model only adds (actor, instrument) pairs they missed.
-            records += self.second_stage.extra_records(doc, self.finder, records)
+            extra = self.second_stage.extra_records(doc, self.finder, records)
+            presented_lists(self.finder.list_leads, extra)
+            records += extra
         # --- end second stage
         if any(not r["topic"] for r in records):
             fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)

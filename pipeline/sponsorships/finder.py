@@ -34,6 +34,7 @@ from .vocabulary import (
     _OPPOSING_STEMS,
     _PASSIVE_AUX,
     _PRIVATE_KEYS,
+    _PROUD,
     _VERB_FILLERS,
     _WHERE_PREPOSITIONS,
 )
@@ -55,8 +56,10 @@ class SponsorshipFinder(
         for words, trigger in self.triggers:
             self.triggers_by_first.setdefault(words[0], []).append((words, trigger))
         self.subject_fillers = set(rules.subject_fillers)
-        self.agent_fillers = {w for w in rules.agent_fillers if " " not in w}
-        self.agent_phrases = [phrase_tokens(p) for p in rules.agent_fillers if " " in p]
+        # "cross-regional" is three tokens, like "on behalf of".
+        fillers = [phrase_tokens(p) for p in rules.agent_fillers]
+        self.agent_fillers = {w[0] for w in fillers if len(w) == 1}
+        self.agent_phrases = [w for w in fillers if len(w) > 1]
         self.coagent_cues = [phrase_tokens(p) for p in rules.coagent_cues]
         self.negations = [phrase_tokens(p) for p in rules.negations]
         self.blockers = set(rules.blockers)
@@ -104,6 +107,8 @@ class SponsorshipFinder(
         self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
         self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
         self.ing_prepositions = set(rules.ing_prepositions)
+        # Sponsor-list members of the last document left as leads (no presenter).
+        self.list_leads: list[dict] = []
 
     # -- document level -------------------------------------------------------
 
@@ -225,6 +230,9 @@ class SponsorshipFinder(
         for rec in authored:
             if (rec["actor"], rec["instrument"]) not in leads:
                 records.append(rec)
+        # Sponsor-list members left as leads for want of a presenter: a presenter
+        # the second stage finds makes them co-sponsors after all.
+        self.list_leads = [r for r in records if r.get("_list") and r["role"] == "lead"]
         for rec in records:
             if not rec.get("_title"):
                 rec["topic"] = entitled(rec, titles)
@@ -635,7 +643,8 @@ class SponsorshipFinder(
     def _status(self, hit: Hit, sent: Span) -> str:
         lo = sent.start if hit.trigger.voice == "hyphen" else max(sent.start, hit.start - 8)
         for j in range(lo, hit.start):
-            if find_phrase(self.doc, j, self.future_cues, hit.start + 1):
+            n = find_phrase(self.doc, j, self.future_cues, hit.start + 1)
+            if n and not (j > 0 and self.doc[j - 1].lower_ in _PROUD):
                 return "planned"
         return "done"
 
@@ -665,7 +674,7 @@ class SponsorshipFinder(
             or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
-            "_year": self._year(sent) or self.pub_year,
+            "_year": self._year(sent) or self._mention_year(mention, sent) or self.pub_year,
             "sentence": self.text[start:end],
             "start": start,
             "end": end,

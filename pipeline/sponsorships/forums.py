@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import Mention
 from .tokens import first_word, match_phrase
-from .vocabulary import _EARLIER, _ON_BEHALF
+from .vocabulary import _CLAUSE_END, _EARLIER, _ON_BEHALF
 
 
 class ForumsMixin:
@@ -145,6 +145,23 @@ class ForumsMixin:
             return ""
         norm = ent._.norm
         return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+
+    def _mention_year(self, mention: Mention, sent: Span) -> str:
+        # "the first resolution on the subject in 2012", "the resolution condemning
+        # X at a special session in November 2021": a year spelled out in the
+        # clause that names the text dates the text itself.
+        doc = self.doc
+        for ent in self.sent_ents(sent):
+            if ent.start <= mention.index + 1 or ent.label_ != "DATE":
+                continue
+            gap = doc[mention.index + 1 : ent.start]
+            if doc[ent.start - 1].lower_ != "in" or any(
+                t.text in _CLAUSE_END or t.text in {",", "(", "—"} for t in gap
+            ):
+                return ""
+            norm = ent._.norm
+            return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+        return ""
 
     def _date(self, sent: Span) -> str:
         for ent in self.sent_ents(sent):

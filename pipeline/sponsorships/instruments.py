@@ -213,6 +213,8 @@ class InstrumentsMixin:
         doc = self.doc
         referents = set(self.rules.referents)
         if hit.trigger.voice == "passive":
+            if self._sponsors_joined(hit):
+                return True
             lo = max(sent.start, hit.start - 8)
             opening = self._relative_clause_start(hit.start, sent)
             if opening is not None:
@@ -243,6 +245,19 @@ class InstrumentsMixin:
             if t.lower_ in self.rules.referent_nouns:
                 return True
         return False
+
+    def _sponsors_joined(self, hit: Hit) -> bool:
+        # "the sponsors had been joined by A, B": more co-sponsors of the text
+        # named last.
+        doc = self.doc
+        k = hit.start - 1
+        while k > 0 and doc[k].lower_ in _RELATIVE_AUX | {"have", "has", "also"}:
+            k -= 1
+        return (
+            hit.trigger.role == "join"
+            and k < hit.start - 1
+            and doc[k].lower_ in self.sponsor_list_nouns
+        )
 
     def _relative_clause_start(self, i: int, sent: Span) -> int | None:
         # The comma opening ", which ... ," when one closes right before the verb

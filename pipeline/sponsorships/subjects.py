@@ -191,6 +191,14 @@ class SubjectsMixin:
             ):
                 # "We thank Canada for leading the resolution": the thanked state.
                 return self._actor_list_back(j - 1, sent.start), False, False
+            if (
+                tok.lower_ in {"that", "who"}
+                and j - 1 >= sent.start
+                and doc[j - 1].lower_ in _GROUP_NOUNS
+            ):
+                # "the same four countries that presented the resolution".
+                j -= 1
+                continue
             if tok.lower_ in _GROUP_NOUNS:
                 # "The same six countries spearheaded the first resolution".
                 the = next(

@@ -321,9 +321,13 @@ class TopicsMixin:
             self._titled = True
             return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
-        if quote is not None and is_speech(doc, *quote):
-            # "“The resolution that we have adopted is not perfect,” he said":
-            # words about the text, not its title.
+        if quote is not None and (
+            is_speech(doc, *quote)
+            or any(t.text in _CLAUSE_END for t in doc[quote[0] : quote[1] - 1])
+        ):
+            # "“The resolution that we have adopted is not perfect,” he said",
+            # "“The co-sponsors will not pursue a vote on the draft resolution.
+            # The co-sponsors reserve ...”": words about the text, not its title.
             return []
         if quote is not None:
             # "Declaration on the Question of the Malvinas Islands": the title.

@@ -115,6 +115,8 @@ _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"}
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
 # Working keys of a record, dropped before it is returned.
 _PRIVATE_KEYS = ("_list", "_title", "_named", "_year", "_other")
+# "was proud to be among its co-sponsors": a state, not a plan.
+_PROUD = frozenset({"proud", "pleased", "honoured", "honored", "glad", "happy", "delighted"})
 # Words that place an event before the one the sentence reports.
 _EARLIER = frozenset({"after", "following", "since", "despite"})
 # Words that alone make no topic ("... after the US signs on as co-sponsor" -> "as").
