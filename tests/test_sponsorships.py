@@ -2238,6 +2238,25 @@ class TestThirteenthBatchForms:
             ("SRB", "cosponsor"),
         }
 
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            # "by" after a participle of harm stays in the topic.
+            (
+                "The Council adopted a Russian-drafted presidential statement on the threat "
+                "posed by the groups.",
+                "the threat posed by the groups",
+            ),
+            (
+                "Canada tabled a resolution on violations committed by Syria, adopted by "
+                "consensus.",
+                "violations committed by Syria",
+            ),
+        ],
+    )
+    def test_an_agent_inside_the_topic(self, rules, text, topic):
+        assert {r["topic"] for r in rules(text)} == {topic}
+
     def test_a_quote_of_two_sentences_is_not_a_title(self, rules):
         records = rules(
             "The United States, Britain and Spain dropped their draft resolution on Iraq. He "
@@ -2259,6 +2278,17 @@ class TestThirteenthBatchForms:
     def test_proud_to_be_a_sponsor_is_a_state(self, rules, text, status):
         records = rules("The resolution on Iran was introduced by Sweden. " + text)
         assert {r["status"] for r in records if r["actor_code"] == "USA"} == {status}
+
+    def test_the_united_nations_hosts_and_never_sponsors(self, run):
+        text = (
+            "Canada and Zambia introduce UN resolution on child, early and forced marriage\n\n"
+            "Global Affairs Canada\n\nOTTAWA, October 28, 2016 —\n\nToday at the United "
+            "Nations in New York, Canada and Zambia introduced a draft resolution entitled "
+            "“Child, early and forced marriage” in the Third Committee of the UN General "
+            "Assembly.\n"
+        )
+        meta = {"published": "2016-10-28", "publisher": "Global Affairs Canada"}
+        assert roles(run(text, meta)) == {("CAN", "lead"), ("ZMB", "lead")}
 
 
 class TestPresentedLists:

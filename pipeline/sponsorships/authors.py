@@ -80,6 +80,16 @@ class AuthorsMixin:
             if head >= sent.end:
                 continue
             word = doc[head].lower_
+            if (
+                word not in self.demonym_heads
+                and word not in self.rules.instruments
+                and doc[head].is_lower
+                and head + 1 < sent.end
+                and doc[head + 1].lower_ in self.rules.instruments
+            ):
+                # "a Russian-drafted presidential statement": one adjective first.
+                head += 1
+                word = doc[head].lower_
             if word not in self.demonym_heads and word not in self.rules.instruments:
                 continue
             mention = next((m for m in mentions if head <= m.index <= head + 1), None)

@@ -82,6 +82,7 @@ class SponsorshipComponent(ResourceComponent):
             presented_lists(self.finder.list_leads, extra)
             records += extra
         # --- end second stage
+        records = [r for r in records if r["actor"] not in self.finder.host_organizations]
         if any(not r["topic"] for r in records):
             fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
             fill_topics(records, fallback, self.finder.named_topics)

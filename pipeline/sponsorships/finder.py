@@ -67,11 +67,13 @@ class SponsorshipFinder(
         self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]
         self.topic_stops = {w for w in rules.topic_stops if " " not in w}
         self.stop_phrases = [phrase_tokens(p) for p in rules.topic_stops if " " in p]
+        self.topic_participles = set(rules.topic_participles)
         self.event_verbs = [phrase_tokens(p) for p in rules.event_verbs]
         self.definite = set(rules.definite)
         self.group_subjects = [phrase_tokens(p) for p in rules.group_subjects]
         self.forums = set(rules.forums)
         self.group_heads = frozenset(rules.group_heads)
+        self.host_organizations = frozenset(rules.host_organizations)
         self.list_cues = [phrase_tokens(p) for p in rules.list_cues]
         self.role_upgrades = [(phrase_tokens(u.phrase), u.role) for u in rules.role_upgrades]
         self.subject_asides = [phrase_tokens(p) for p in rules.subject_asides]

@@ -66,6 +66,8 @@ class SponsorshipRules(BaseModel):
     future_cues: list[str] = []
     topic_heads: list[str] = []
     topic_stops: list[str] = []
+    # "the threat posed by the groups": "by" after these words stays in the topic.
+    topic_participles: list[str] = []
     definite: list[str] = []
     first_person: list[str] = []
     first_person_possessive: list[str] = []
@@ -89,6 +91,8 @@ class SponsorshipRules(BaseModel):
     anaphoric_topics: list[str] = []
     subbody_nouns: list[str] = []
     group_heads: list[str] = []
+    # Organizations that host texts and never table one ("the United Nations").
+    host_organizations: list[str] = []
     named_instruments: dict[
         str, Literal["resolution", "declaration", "statement", "decision", "amendment"]
     ] = {}

@@ -662,6 +662,9 @@ class TopicsMixin:
         doc = self.doc
         if doc[j].lower_ != "by":
             return False
+        if doc[j - 1].lower_ in self.topic_participles:
+            # "the threat posed by the groups", "violations committed by Syria".
+            return True
         k = j + 1
         while k < end and doc[k].lower_ in {"the", "a", "an"}:
             k += 1
