@@ -71,6 +71,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "no_cue",
     "vote_list",
     "topic_object",
+    "request",
 )
 # "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
 _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
@@ -134,6 +135,7 @@ _COPULAS = frozenset({"were", "was", "are", "is"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined", "refused"})
 _FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
 _FIRST_PERSON = frozenset({"we", "our", "us"})
+_REQUESTS = frozenset({"request", "requests", "requested"})
 # "our delegation", "our country": "our" names the speaking government.
 _AUTHOR_NOUNS = frozenset(
     {"delegation", "country", "government", "mission", "nation", "state", "ministry"}
@@ -356,6 +358,10 @@ def _sentence_features(
         f["sent_quote"] = 1.0
     if not inst:
         f["no_inst"] = 1.0
+        if any(w in _REQUESTS for w in words) or "called for by" in " ".join(words):
+            # "signed on to the request", "The session had been called for by
+            # Egypt": the request for a meeting, no text (the guidelines).
+            f["request"] = 1.0
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and first.text in BULLETS:
         f["bullet"] = 1.0

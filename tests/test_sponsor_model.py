@@ -262,6 +262,30 @@ def test_a_body_after_to_is_vetoed(nlp, finder):
     assert "org_after_to" not in by_code["Vietnam"]
 
 
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        (
+            "The session was convened at the request of the Arab Group. Argentina, Brazil and "
+            "India signed on to the request after it had been submitted.",
+            True,
+        ),
+        (
+            "The session had been called for by Egypt, on behalf of the Arab Group, and Cuba, "
+            "on behalf of the Non-Aligned Movement.",
+            True,
+        ),
+        # A text named in the sentence: the request is only its occasion.
+        ("Egypt, at the request of the Arab Group, presented the draft resolution.", False),
+    ],
+)
+def test_a_request_for_a_session_is_vetoed(nlp, finder, text, vetoed):
+    doc, cands = _cands(nlp, finder, text)
+    last = list(doc.sents)[-1]
+    cands = [c for c in cands if c.sent == last]
+    assert cands and all(("request" in c.features) == vetoed for c in cands)
+
+
 def test_a_place_written_with_a_slash_is_one_topic(nlp, finder):
     _, cands = _cands(
         nlp,

@@ -2290,6 +2290,38 @@ class TestThirteenthBatchForms:
         meta = {"published": "2016-10-28", "publisher": "Global Affairs Canada"}
         assert roles(run(text, meta)) == {("CAN", "lead"), ("ZMB", "lead")}
 
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            # The first signatories of a joint statement of no group are its authors ...
+            (
+                "Twenty-one countries released a joint statement on Cuba. The statement was "
+                "signed by Austria, Brazil and Canada.",
+                "lead",
+            ),
+            (
+                "Twenty-one countries signed a joint statement on cyberspace. Its signatories "
+                "are Austria, Brazil and Canada.",
+                "lead",
+            ),
+            # ... members signing a coalition's statement, or any statement, join it.
+            (
+                "The Netherlands signed on to a joint statement of the Media Freedom "
+                "Coalition on Hong Kong. The statement was signed by Austria, Brazil and "
+                "Canada.",
+                "join",
+            ),
+            (
+                "The statement on cyberspace was adopted. Its signatories are Austria, Brazil "
+                "and Canada.",
+                "join",
+            ),
+        ],
+    )
+    def test_signatories_of_a_joint_statement(self, rules, text, role):
+        records = [r for r in rules(text) if r["actor_code"] in {"AUT", "BRA", "CAN"}]
+        assert roles(records) == {("AUT", role), ("BRA", role), ("CAN", role)}
+
 
 class TestPresentedLists:
     @staticmethod

@@ -36,6 +36,9 @@ class Mention:
     # "Rival statements defending Beijing": another text than the one the
     # document is about, never the antecedent of "the text".
     other: bool = False
+    # "a joint statement" with no group or coalition in its sentence: its first
+    # signatories are its authors (the guidelines).
+    joint: bool = False
 
 
 @dataclass

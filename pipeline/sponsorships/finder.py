@@ -158,6 +158,8 @@ class SponsorshipFinder(
         # "the withdrawal of all proposed amendments" is the draft).
         self.last_text: Mention | None = None
         self.known_titled: dict[str, bool] = {}
+        # Instruments named as joint texts of no group ("a joint statement").
+        self.joint_texts: set[str] = set()
         self._titled = False
         self._distant = False
         # Head nouns of named texts seen so far ("Principles" of "the Kigali Principles").
@@ -269,8 +271,13 @@ class SponsorshipFinder(
                         and trigger.voice == "active"
                         and i > sent.start
                         and doc[i - 1].lower_ in self.noun_cues
+                        and not (
+                            i + len(words) < sent.end
+                            and doc[i + len(words)].lower_ in self.copulas
+                        )
                     ):
-                        # "for their support": a noun, not a verb with a subject.
+                        # "for their support": a noun, not a verb with a subject;
+                        # "Its signatories are A, B" names them.
                         continue
                     found = (i + len(words), trigger)
                     break
@@ -673,6 +680,7 @@ class SponsorshipFinder(
             "actor_code": actor.code,
             "role": hit.role
             or (mention.instrument == "statement" and hit.trigger.statement_role)
+            or (mention.joint and hit.trigger.joint_role)
             or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),

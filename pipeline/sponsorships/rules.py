@@ -38,6 +38,10 @@ class Trigger(BaseModel):
     # joint statement are its authors (the guidelines); those of a declaration,
     # and members signing a coalition's statement, join it.
     statement_role: Literal["lead", "cosponsor", "join"] | None = None
+    # "The joint statement was signed by A, B", "Its signatories are A, B": the
+    # first signatories of a joint statement issued by no group lead it; states
+    # signing a group's statement, or signing later ("X signed it"), join.
+    joint_role: Literal["lead", "cosponsor", "join"] | None = None
 
 
 class RoleUpgrade(BaseModel):

@@ -189,7 +189,23 @@ class TopicsMixin:
                 titled = self.known_titled.get(instrument, False)
             elif definite and self.event_topic:
                 topics = [self.event_topic]
-            mentions.append(Mention(tok.i, instrument, topics or [""], definite, titled, other))
+            joint = (
+                tok.i > sent.start
+                and doc[tok.i - 1].lower_ == "joint"
+                and not any(
+                    not self.actor_at[k][1].code
+                    for k in range(sent.start, sent.end)
+                    if k in self.actor_at
+                )
+            )
+            if joint:
+                self.joint_texts.add(instrument)
+            elif definite and not other:
+                # "The statement was signed by": the joint statement named before.
+                joint = instrument in self.joint_texts
+            mentions.append(
+                Mention(tok.i, instrument, topics or [""], definite, titled, other, joint)
+            )
         return mentions
 
     def _full_name(self, topic: str, i: int) -> str:
