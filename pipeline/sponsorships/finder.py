@@ -272,8 +272,7 @@ class SponsorshipFinder(
                         and i > sent.start
                         and doc[i - 1].lower_ in self.noun_cues
                         and not (
-                            i + len(words) < sent.end
-                            and doc[i + len(words)].lower_ in self.copulas
+                            i + len(words) < sent.end and doc[i + len(words)].lower_ in self.copulas
                         )
                     ):
                         # "for their support": a noun, not a verb with a subject;
