@@ -2257,6 +2257,18 @@ class TestThirteenthBatchForms:
     def test_an_agent_inside_the_topic(self, rules, text, topic):
         assert {r["topic"] for r in rules(text)} == {topic}
 
+    @pytest.mark.parametrize(
+        ("text", "topics"),
+        [
+            # Plural texts on a list of countries: one text per country ...
+            ("The EU presented resolutions on Belarus and Eritrea.", {"Belarus", "Eritrea"}),
+            # ... a single text keeps its topic.
+            ("The EU presented a resolution on Belarus and Eritrea.", {"Belarus and Eritrea"}),
+        ],
+    )
+    def test_plural_texts_on_several_countries(self, rules, text, topics):
+        assert {r["topic"] for r in rules(text)} == topics
+
     def test_a_quote_of_two_sentences_is_not_a_title(self, rules):
         records = rules(
             "The United States, Britain and Spain dropped their draft resolution on Iraq. He "

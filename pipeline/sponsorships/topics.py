@@ -13,6 +13,8 @@ sets built in ``__init__`` (``self.rules``, ``self.topic_heads``,
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..entities import has_speech_word, is_speech
@@ -461,6 +463,16 @@ class TopicsMixin:
             if j >= end or doc[j].lower_ not in {"to", "on"} or j == stop:
                 break
         topics = [t for t in topics if t]
+        if plural and len(topics) == 1:
+            # "EU-led resolutions on Belarus and Eritrea": one text per country.
+            parts = re.split(r",? and |, ", topics[0])
+            countries = {
+                e.text
+                for e in self.sent_ents(sent)
+                if e.label_ == "PLACE" and e._.kind == "country"
+            }
+            if len(parts) > 1 and all(p in countries for p in parts):
+                topics = parts
         if not topics:
             topics = self._distant_topic(first, end, plural)
             self._distant = bool(topics)
