@@ -72,6 +72,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "vote_list",
     "topic_object",
     "request",
+    "continuing",
 )
 # "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
 _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
@@ -362,6 +363,10 @@ def _sentence_features(
             # "signed on to the request", "The session had been called for by
             # Egypt": the request for a meeting, no text (the guidelines).
             f["request"] = 1.0
+        if any(w in {"continue", "continues", "continuing"} for w in words):
+            # "We will continue to work with our partners to promote
+            # accountability": an ongoing policy, no text named.
+            f["continuing"] = 1.0
     first = next((t for t in sent if not t.is_space), None)
     if first is not None and first.text in BULLETS:
         f["bullet"] = 1.0

@@ -286,6 +286,23 @@ def test_a_request_for_a_session_is_vetoed(nlp, finder, text, vetoed):
     assert cands and all(("request" in c.features) == vetoed for c in cands)
 
 
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        (
+            "The United States will continue to work with Canada and Chile to promote "
+            "accountability.",
+            True,
+        ),
+        # A text named in the sentence: continuing to sponsor it is a sponsorship.
+        ("The United States will continue to co-sponsor the resolution with Chile.", False),
+    ],
+)
+def test_an_ongoing_policy_is_vetoed(nlp, finder, text, vetoed):
+    _, cands = _cands(nlp, finder, text, publisher="U.S. Department of State")
+    assert cands and all(("continuing" in c.features) == vetoed for c in cands)
+
+
 def test_a_place_written_with_a_slash_is_one_topic(nlp, finder):
     _, cands = _cands(
         nlp,
