@@ -2269,6 +2269,13 @@ class TestThirteenthBatchForms:
     def test_plural_texts_on_several_countries(self, rules, text, topics):
         assert {r["topic"] for r in rules(text)} == topics
 
+    def test_a_noun_after_a_negated_verb_shares_its_negation(self, rules):
+        records = rules(
+            "The resolution on sport was adopted. Australia, India and Japan did not join the "
+            "text's 173 co-sponsors."
+        )
+        assert records == []
+
     def test_a_quote_of_two_sentences_is_not_a_title(self, rules):
         records = rules(
             "The United States, Britain and Spain dropped their draft resolution on Iraq. He "

@@ -328,6 +328,7 @@ class SponsorshipFinder(
         if not hits:
             return []
         subject: list[Actor] = []
+        subject_negated = False
         for hit in hits:
             voice = hit.trigger.voice
             if voice == "hyphen":
@@ -378,7 +379,12 @@ class SponsorshipFinder(
                     and not self._agentless(hit)
                     and not self._relative_to_instrument(hit)
                 ):
-                    found = subject or self._leadin_subject(sent, before)
+                    if subject:
+                        # "A and B did not join the text's co-sponsors": the noun
+                        # shares the verb's subject, and its negation.
+                        found, negated = subject, subject_negated
+                    else:
+                        found = self._leadin_subject(sent, before)
                 hit.actors = found or []
                 hit.negated = negated or (hit.trigger.role == "join" and self._opposing(hit, sent))
                 if hit.trigger.role == "join":
@@ -387,7 +393,7 @@ class SponsorshipFinder(
                     if find_phrase(sent.doc, hit.end, self.consensus_objects, sent.end):
                         hit.negated = True
                 if found:
-                    subject = found
+                    subject, subject_negated = found, hit.negated
         for hit in hits:
             if len(hit.actors) > 1 and not hit.negated:
                 self._groups.append(list(hit.actors))
