@@ -29,7 +29,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.96,
         ("PLACE", "strict"): 0.97,
-        ("ORG", "strict"): 0.83,
+        ("ORG", "strict"): 0.82,
         ("PERSON", "strict"): 0.85,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
@@ -41,7 +41,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("sponsorship_topic", "value"): 0.88,
         ("sponsorship_topic", "text"): 0.74,
         ("sponsorship_forum", "value"): 0.94,
-        ("sponsorship_status", "value"): 0.98,
+        ("sponsorship_status", "value"): 0.99,
         ("author_code", "value"): 0.96,
     },
     "test": {

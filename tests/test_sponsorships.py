@@ -2183,9 +2183,8 @@ class TestThirteenthBatchForms:
             "The text on the Internet was introduced by the representative of Sweden, which "
             "led the initiative together with a cross-regional core group of Brazil, Nigeria "
             "and Tunisia.",
-            # "cross-regional" is three tokens, like "like-minded".
-            "The text on the Internet was spearheaded by a cross-regional core group of "
-            "Sweden, Brazil, Nigeria and Tunisia.",
+            "The text on the Internet was spearheaded by a core group of Sweden, Brazil, "
+            "Nigeria and Tunisia.",
         ],
     )
     def test_core_group_members_lead(self, rules, text):

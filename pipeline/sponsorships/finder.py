@@ -56,7 +56,7 @@ class SponsorshipFinder(
         for words, trigger in self.triggers:
             self.triggers_by_first.setdefault(words[0], []).append((words, trigger))
         self.subject_fillers = set(rules.subject_fillers)
-        # "cross-regional" is three tokens, like "on behalf of".
+        # A hyphenated filler is several tokens, like "on behalf of".
         fillers = [phrase_tokens(p) for p in rules.agent_fillers]
         self.agent_fillers = {w[0] for w in fillers if len(w) == 1}
         self.agent_phrases = [w for w in fillers if len(w) > 1]
