@@ -42,6 +42,11 @@ def write_csv_atomic(path: str | Path, columns: Sequence[str], rows: Iterable[di
                 writer.writerow({c: "" if row.get(c) is None else row.get(c) for c in columns})
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates the file readable by its owner only; a dataset gets the
+        # permissions a plain open() would give it.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -121,6 +121,13 @@ class TestRun:
         for row in mentions.itertuples():
             assert text[int(row.start) : int(row.end)] == row.text
 
+    def test_outputs_have_the_permissions_of_a_plain_file(self, batch, tmp_path):
+        out = tmp_path / "o"
+        run_cli(["run", str(batch), "--out", str(out)])
+        (tmp_path / "plain.csv").write_text("", encoding="utf-8")
+        expected = (tmp_path / "plain.csv").stat().st_mode & 0o777
+        assert {p.stat().st_mode & 0o777 for p in out.iterdir()} == {expected}
+
     def test_atomic_write_leaves_no_temp_files(self, batch, tmp_path):
         out = tmp_path / "o"
         run_cli(["run", str(batch), "--out", str(out)])
