@@ -137,6 +137,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined
 _FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
 _FIRST_PERSON = frozenset({"we", "our", "us"})
 _REQUESTS = frozenset({"request", "requests", "requested"})
+_CONTINUING = frozenset({"continue", "continues", "continuing"})
 # "our delegation", "our country": "our" names the speaking government.
 _AUTHOR_NOUNS = frozenset(
     {"delegation", "country", "government", "mission", "nation", "state", "ministry"}
@@ -363,7 +364,7 @@ def _sentence_features(
             # "signed on to the request", "The session had been called for by
             # Egypt": the request for a meeting, no text (the guidelines).
             f["request"] = 1.0
-        if any(w in {"continue", "continues", "continuing"} for w in words):
+        if any(w in _CONTINUING for w in words):
             # "We will continue to work with our partners to promote
             # accountability": an ongoing policy, no text named.
             f["continuing"] = 1.0
