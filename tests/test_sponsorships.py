@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 
 from pipeline import sponsorships
 from pipeline.resources import RESOURCE_DIR
@@ -73,6 +74,15 @@ class TestPhraseTokens:
     )
     def test_split(self, phrase, tokens):
         assert phrase_tokens(phrase) == tokens
+
+
+class TestPhraseEndingAt:
+    # Tokens: Then(0) both(1) parties(2) signed(3) it(4).
+    @pytest.mark.parametrize(("j", "expected"), [(2, 2), (3, 0), (0, 0)])
+    def test_phrase_ending_at(self, j, expected):
+        doc = spacy.blank("en")("Then both parties signed it")
+        phrases = [("both", "parties"), ("the", "parties")]
+        assert sponsorships.phrase_ending_at(doc, j, phrases, doc[:]) == expected
 
 
 class TestTopicWords:

@@ -45,7 +45,7 @@ from .records import (
     years_differ,
 )
 from .rules import RoleUpgrade, SponsorshipRules, Trigger, load_rules
-from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
+from .tokens import find_phrase, first_word, match_phrase, phrase_ending_at, phrase_tokens
 from .vocabulary import BULLETS, RECORD_KEYS, SPEECH_VERBS
 
 __all__ = [
@@ -74,6 +74,7 @@ __all__ = [
     "match_phrase",
     "merge_records",
     "name_words",
+    "phrase_ending_at",
     "phrase_tokens",
     "presented_lists",
     "resolve_sponsor_lists",

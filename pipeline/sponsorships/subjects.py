@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .actors import Actor, entity_actor
-from .tokens import find_phrase, first_word, match_phrase
+from .tokens import find_phrase, first_word, phrase_ending_at
 from .vocabulary import (
     _APPOSITION_WORDS,
     _CLAUSE_END,
@@ -289,11 +289,7 @@ class SubjectsMixin:
 
     def _aside_back(self, j: int, sent: Span) -> int:
         # Length of an aside phrase (", too ,") that ends at token ``j``.
-        for words in self.subject_asides:
-            lo = j - len(words) + 1
-            if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
-                return len(words)
-        return 0
+        return phrase_ending_at(self.doc, j, self.subject_asides, sent)
 
     def _person_subject(self, i: int, sent: Span) -> Actor | None:
         doc = self.doc
@@ -383,11 +379,8 @@ class SubjectsMixin:
         )
 
     def _group_at(self, j: int, sent: Span) -> int:
-        for words in self.group_subjects:
-            lo = j - len(words) + 1
-            if lo >= sent.start and match_phrase(self.doc, lo, words, sent.end):
-                return len(words)
-        return 0
+        # Length of a group subject ("both parties") that ends at token ``j``.
+        return phrase_ending_at(self.doc, j, self.group_subjects, sent)
 
     def _principals(self) -> list[Actor]:
         # "Both parties": the first two states or organizations the text names.

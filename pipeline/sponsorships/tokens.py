@@ -51,3 +51,12 @@ def find_phrase(doc: Doc, i: int, phrases: list[tuple[str, ...]], end: int) -> i
     return max(
         (len(p) for p in phrases if p[0] == first and match_phrase(doc, i, p, end)), default=0
     )
+
+
+def phrase_ending_at(doc: Doc, j: int, phrases: list[tuple[str, ...]], sent: Span) -> int:
+    """Length of the first phrase that ends at token ``j`` inside ``sent``, 0 when none does."""
+    for words in phrases:
+        lo = j - len(words) + 1
+        if lo >= sent.start and match_phrase(doc, lo, words, sent.end):
+            return len(words)
+    return 0
