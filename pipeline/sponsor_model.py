@@ -136,7 +136,6 @@ _COPULAS = frozenset({"were", "was", "are", "is"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined", "refused"})
 _FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
 _FIRST_PERSON = frozenset({"we", "our", "us"})
-_REQUESTS = frozenset({"request", "requests", "requested"})
 _CONTINUING = frozenset({"continue", "continues", "continuing"})
 # "our delegation", "our country": "our" names the speaking government.
 _AUTHOR_NOUNS = frozenset(
@@ -344,7 +343,11 @@ class _Sentence:
 
 
 def _sentence_features(
-    sent: Span, n_sent: int, actors: list[tuple[int, int, Actor]], inst: list[tuple[int, str]]
+    sent: Span,
+    n_sent: int,
+    actors: list[tuple[int, int, Actor]],
+    inst: list[tuple[int, str]],
+    requests: set[str],
 ) -> dict[str, float]:
     """Features of the sentence itself, the same for all its candidates."""
     f: dict[str, float] = {}
@@ -360,7 +363,8 @@ def _sentence_features(
         f["sent_quote"] = 1.0
     if not inst:
         f["no_inst"] = 1.0
-        if any(w in _REQUESTS for w in words) or "called for by" in " ".join(words):
+        called_by = any(words[k : k + 3] == ["called", "for", "by"] for k in range(len(words)))
+        if called_by or any(w in requests for w in words):
             # "signed on to the request", "The session had been called for by
             # Egypt": the request for a meeting, no text (the guidelines).
             f["request"] = 1.0
@@ -419,7 +423,7 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                 texts={m for m, _ in inst} | {t.i for t in sent if t.lower_ in _TEXT_NOUNS},
                 actors=actors,
                 first=first.i if first is not None else sent.start,
-                features=_sentence_features(sent, n, actors, inst),
+                features=_sentence_features(sent, n, actors, inst, finder.non_instruments),
             )
             for pos, (start, end, actor) in enumerate(actors):
                 cue_at = _nearest_cue(cues, start, end)

@@ -275,8 +275,12 @@ def test_a_body_after_to_is_vetoed(nlp, finder):
             "on behalf of the Non-Aligned Movement.",
             True,
         ),
+        # The request words are the rule file's non-instruments, "motion" among them.
+        ("The motion was put forward by Egypt and seconded by Cuba.", True),
         # A text named in the sentence: the request is only its occasion.
         ("Egypt, at the request of the Arab Group, presented the draft resolution.", False),
+        # "called for by" as words, not as letters inside "recalled for by".
+        ("The envoy was recalled for by Egypt and Cuba, which supported the move.", False),
     ],
 )
 def test_a_request_for_a_session_is_vetoed(nlp, finder, text, vetoed):
