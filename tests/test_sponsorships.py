@@ -2351,6 +2351,74 @@ class TestThirteenthBatchForms:
         assert roles(records) == {("AUT", role), ("BRA", role), ("CAN", role)}
 
 
+class TestFourteenthBatchForms:
+    """Forms from the dev half of batch 28, read by the rules alone."""
+
+    @pytest.mark.parametrize(
+        "place",
+        [
+            " at the OSCE Permanent Council in Vienna",
+            " in Vienna",
+            "",
+        ],
+    )
+    def test_delivered_somewhere_on_behalf_of(self, rules, place):
+        records = rules(
+            f"A joint statement on the detainees was delivered{place} on behalf of the "
+            "following participating States: Albania, Andorra and Canada."
+        )
+        assert roles(records) == {("ALB", "lead"), ("AND", "lead"), ("CAN", "lead")}
+
+    def test_an_object_after_the_verb_keeps_it_active(self, rules):
+        # "read the text on behalf of 39 countries": Germany reads, the countries are
+        # no passive agents.
+        records = rules(
+            "Ambassador Christoph Heusgen of Germany read the joint statement on Xinjiang "
+            "on behalf of 39 countries."
+        )
+        assert roles(records) == {("DEU", "lead")}
+
+    @pytest.mark.parametrize(
+        "members",
+        ["the Member States of the European Union", "the member states of the EU"],
+    )
+    def test_member_states_of_a_union_are_not_the_union(self, rules, members):
+        records = rules(
+            "A joint statement on the detainees was delivered on behalf of Albania, "
+            f"Canada and {members}."
+        )
+        assert roles(records) == {("ALB", "lead"), ("CAN", "lead")}
+
+    def test_listed_among_its_sponsors(self, rules):
+        records = rules(
+            "The resolution on Gaza was presented by Pakistan. Tunisia, on behalf of the "
+            "Arab Group, was also listed among its sponsors, together with Cuba and Namibia."
+        )
+        assert {(r["actor_code"] or r["actor"], r["role"]) for r in records} == {
+            ("PAK", "lead"),
+            ("TUN", "cosponsor"),
+            ("Group of Arab States", "cosponsor"),
+            ("CUB", "cosponsor"),
+            ("NAM", "cosponsor"),
+        }
+
+    def test_a_text_that_listed_sponsors_is_no_subject(self, rules):
+        # Guard: "listed" is a filler only before "among".
+        records = rules(
+            "The revised draft on the Democratic People's Republic of Korea listed 48 "
+            "sponsors, among them Albania, Australia and Canada."
+        )
+        assert "PRK" not in {r["actor_code"] for r in records}
+        assert {"ALB", "AUS", "CAN"} <= {r["actor_code"] for r in records}
+
+    def test_at_the_request_of_is_no_sponsorship(self, rules):
+        records = rules(
+            "The resolution on Ukraine was put forward by Canada and Finland, at the request "
+            "of Ukraine, which is not a member of the Board."
+        )
+        assert roles(records) == {("CAN", "lead"), ("FIN", "lead")}
+
+
 class TestPresentedLists:
     @staticmethod
     def record(actor_code: str, role: str, start: int) -> dict:

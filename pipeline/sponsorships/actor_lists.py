@@ -368,8 +368,14 @@ class ActorListsMixin:
                     and doc[span.end].lower_ in _ENVOY_NOUNS
                 )
                 members = span.end < end and doc[span.end].lower_ in {"member", "members"}
-                if members:
-                    # "all 27 EU member states": unnamed members, not the Union.
+                b = span.start - (doc[span.start - 1].lower_ == "the")
+                members_of = b >= i + 3 and [t.lower_ for t in doc[b - 3 : b]] in (
+                    ["member", "states", "of"],
+                    ["member", "countries", "of"],
+                )
+                if members or members_of:
+                    # "all 27 EU member states", "the Member States of the European
+                    # Union": unnamed members, not the Union.
                     j = span.end
                     continue
                 if actor not in actors and not titled:

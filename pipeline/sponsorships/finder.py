@@ -31,6 +31,7 @@ from .vocabulary import (
     _CLAUSE_END,
     _LIST_PRONOUNS,
     _LIST_REACH,
+    _OBJECT_DETERMINERS,
     _OPPOSING_STEMS,
     _PASSIVE_AUX,
     _PRIVATE_KEYS,
@@ -56,6 +57,10 @@ class SponsorshipFinder(
         for words, trigger in self.triggers:
             self.triggers_by_first.setdefault(words[0], []).append((words, trigger))
         self.subject_fillers = set(rules.subject_fillers)
+        # "were also listed among its sponsors": words that are fillers only in a phrase.
+        self.subject_filler_phrases = [
+            phrase_tokens(p) for p in rules.subject_fillers if len(phrase_tokens(p)) > 1
+        ]
         # A hyphenated filler is several tokens, like "on behalf of".
         fillers = [phrase_tokens(p) for p in rules.agent_fillers]
         self.agent_fillers = {w[0] for w in fillers if len(w) == 1}
@@ -85,9 +90,13 @@ class SponsorshipFinder(
         # "proposed jointly by", "endorsed at launch by": a passive trigger whose
         # "by" comes after a short adverbial.
         self.gapped: dict[str, list] = {}
+        tails = sorted((phrase_tokens(t) for t in rules.passive_tails), key=len, reverse=True)
         for words, trigger in self.triggers:
-            if trigger.voice == "passive" and len(words) >= 2 and words[-1] == "by":
-                self.gapped.setdefault(words[0], []).append((words[:-1], trigger))
+            if trigger.voice != "passive":
+                continue
+            tail = next((t for t in tails if len(words) > len(t) and words[-len(t) :] == t), None)
+            if tail is not None:
+                self.gapped.setdefault(words[0], []).append((words[: -len(tail)], tail, trigger))
         self.generic = set(rules.generic_instruments)
         self.copulas = set(rules.copulas)
         self.list_openers = set(rules.list_openers)
@@ -293,10 +302,10 @@ class SponsorshipFinder(
         """A passive trigger split by a short adverbial ("proposed jointly by").
 
         Returns:
-            The token after "by" and the trigger, or None.
+            The token after the trigger's tail ("by", "on behalf of") and the trigger, or None.
         """
         doc = self.doc
-        for words, trigger in self.gapped.get(doc[i].lower_, ()):
+        for words, tail, trigger in self.gapped.get(doc[i].lower_, ()):
             if not match_phrase(doc, i, words, sent.end):
                 continue
             j = i + len(words)
@@ -304,10 +313,17 @@ class SponsorshipFinder(
             # place or body after a preposition says where, not who.
             where = j < sent.end and doc[j].lower_ in _WHERE_PREPOSITIONS
             gap = self.rules.passive_gap + 2 * where
-            for k in range(j, min(sent.end, j + gap + 1)):
+            units = 0
+            for k in range(j, sent.end):
                 tok = doc[k]
-                if tok.lower_ == "by":
-                    return (k + 1, trigger) if k > j else None
+                if match_phrase(doc, k, tail, sent.end):
+                    return (k + len(tail), trigger) if k > j else None
+                if k == j and tok.lower_ in _OBJECT_DETERMINERS:
+                    break
+                # A named place or body counts once: "at the OSCE Permanent Council in Vienna".
+                units += not (where and tok.ent_iob_ == "I")
+                if units > gap:
+                    break
                 # Only adverbs, short phrases and dates: "and adopted by the
                 # Council" names who adopted it, not who proposed it.
                 named = tok.ent_type_ and tok.ent_type_ != "DATE"

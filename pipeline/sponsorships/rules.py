@@ -104,6 +104,9 @@ class SponsorshipRules(BaseModel):
     generic_instruments: list[str] = []
     # Words allowed between a passive verb and its "by" ("proposed jointly by").
     passive_gap: int = Field(default=3, ge=0)
+    # The ends of passive triggers that may come after such a gap ("by",
+    # "on behalf of": "delivered at the Permanent Council on behalf of").
+    passive_tails: list[str] = ["by"]
     # "whose main sponsors were X, Y": the list after a noun trigger.
     copulas: list[str] = []
     # "the following states endorsed it:" + bullet lines.

@@ -5,9 +5,9 @@ join"), skipping asides and appositions, and reading relative pronouns and
 group subjects ("both parties"); the person methods tie a named envoy or
 minister to the state they represent. Relies on ``self.doc``,
 ``self.doc_ents``, ``self.actor_at``, ``self.author``, ``self.person_actor``,
-``self.gazetteer``, ``self.rules`` and the sets ``self.subject_fillers``,
-``self.subject_asides``, ``self.group_subjects``, ``self.coagent_cues`` and
-``self.blockers``; it sets ``self._subject_group``.
+``self.gazetteer``, ``self.rules``, ``self.subject_filler_phrases`` and the sets
+``self.subject_fillers``, ``self.subject_asides``, ``self.group_subjects``,
+``self.coagent_cues`` and ``self.blockers``; it sets ``self._subject_group``.
 """
 
 from __future__ import annotations
@@ -247,6 +247,7 @@ class SubjectsMixin:
                 not tok.like_num
                 and tok.lower_ not in self.subject_fillers
                 and not (tok.lower_.endswith("ly") and tok.is_lower)
+                and not find_phrase(doc, j, self.subject_filler_phrases, sent.end)
             ):
                 return None, self._negated(j, i), False
             j -= 1

@@ -113,6 +113,11 @@ _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"}
 # "put forward in New York by", "presented ... to the Human Rights Council":
 # prepositions that say where a text went, not who tabled it or what it is about.
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
+# "read the text on behalf of": a determiner right after the verb opens its object,
+# so the verb is active, whatever "by" or "on behalf of" follows.
+_OBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our"}
+)
 # Working keys of a record, dropped before it is returned.
 _PRIVATE_KEYS = ("_list", "_title", "_named", "_year", "_other")
 # "was proud to be among its co-sponsors": a state, not a plan.
