@@ -2418,6 +2418,54 @@ class TestFourteenthBatchForms:
         )
         assert roles(records) == {("CAN", "lead"), ("FIN", "lead")}
 
+    @pytest.mark.parametrize("counted", ["a range of countries", "several countries", "40 states"])
+    def test_named_members_of_an_uncounted_set(self, rules, counted):
+        records = rules(
+            "The resolution on hepatitis was co-sponsored by "
+            f"{counted}, among them Brazil and Egypt."
+        )
+        assert {r["actor_code"] for r in records} == {"BRA", "EGY"}
+
+    def test_members_of_a_body_are_not_the_body(self, rules):
+        records = rules(
+            "The resolution on Afghanistan was co-sponsored by more than 90 Member States, "
+            "including many members of the Organisation of Islamic Cooperation (OIC), and "
+            "by Japan."
+        )
+        assert {r["actor_code"] or r["actor"] for r in records} == {"JPN"}
+
+    @pytest.mark.parametrize(
+        "aside",
+        [
+            ", approved without a vote at the World Health Assembly in Geneva,",
+            ", which was approved without a vote,",
+        ],
+    )
+    def test_the_text_before_an_aside(self, rules, aside):
+        records = rules(
+            "Member states approved a resolution on viral hepatitis. "
+            f"The text{aside} was co-sponsored by Brazil and Egypt."
+        )
+        assert {r["topic"] for r in records} == {"viral hepatitis"}
+        assert {r["actor_code"] for r in records} == {"BRA", "EGY"}
+
+    @pytest.mark.parametrize(
+        ("presenter", "role"),
+        [
+            # No presenter named: the co-sponsors are its authors (the sponsor-list rule).
+            ("", "lead"),
+            ("Mexico introduced the resolution on hepatitis. ", "cosponsor"),
+        ],
+    )
+    def test_co_sponsored_by_is_a_sponsor_list(self, rules, presenter, role):
+        records = rules(
+            presenter + "The resolution on hepatitis was co-sponsored by Brazil and Egypt."
+        )
+        assert {(r["actor_code"], r["role"]) for r in records if r["actor_code"] != "MEX"} == {
+            ("BRA", role),
+            ("EGY", role),
+        }
+
 
 class TestPresentedLists:
     @staticmethod

@@ -369,14 +369,20 @@ class ActorListsMixin:
                 )
                 members = span.end < end and doc[span.end].lower_ in {"member", "members"}
                 b = span.start - (doc[span.start - 1].lower_ == "the")
-                members_of = b >= i + 3 and [t.lower_ for t in doc[b - 3 : b]] in (
-                    ["member", "states", "of"],
-                    ["member", "countries", "of"],
+                members_of = (
+                    b >= i + 2 and [t.lower_ for t in doc[b - 2 : b]] == ["members", "of"]
+                ) or (
+                    b >= i + 3
+                    and [t.lower_ for t in doc[b - 3 : b]]
+                    in (["member", "states", "of"], ["member", "countries", "of"])
                 )
                 if members or members_of:
                     # "all 27 EU member states", "the Member States of the European
-                    # Union": unnamed members, not the Union.
+                    # Union", "many members of the OIC": unnamed members, not the body.
                     j = span.end
+                    if members_of and j + 1 < end and doc[j].text == "(" and j + 1 in self.actor_at:
+                        # ... nor the body's acronym after it.
+                        j = self.actor_at[j + 1][0].end
                     continue
                 if actor not in actors and not titled:
                     # "Rwanda's U.N. ambassador": the organization is part of a title.

@@ -260,7 +260,8 @@ class InstrumentsMixin:
         )
 
     def _relative_clause_start(self, i: int, sent: Span) -> int | None:
-        # The comma opening ", which ... ," when one closes right before the verb
+        # The comma opening ", which ... ," or a participle aside (", approved
+        # without a vote at the Assembly,") when one closes right before the verb
         # at ``i`` (auxiliaries skipped).
         doc = self.doc
         k = i - 1
@@ -268,9 +269,16 @@ class InstrumentsMixin:
             k -= 1
         if k <= sent.start or doc[k].text != ",":
             return None
+        nearest = True
         for c in range(k - 1, sent.start, -1):
-            if doc[c].text == "," and doc[c + 1].lower_ in self.rules.relatives:
+            if doc[c].text != ",":
+                continue
+            after = doc[c + 1]
+            if after.lower_ in self.rules.relatives or (
+                nearest and after.is_lower and after.lower_.endswith("ed")
+            ):
                 return c
+            nearest = False
         return None
 
     def _fronted(self, hit: Hit, sent: Span) -> bool:
