@@ -2449,23 +2449,6 @@ class TestFourteenthBatchForms:
         assert {r["topic"] for r in records} == {"viral hepatitis"}
         assert {r["actor_code"] for r in records} == {"BRA", "EGY"}
 
-    @pytest.mark.parametrize(
-        ("presenter", "role"),
-        [
-            # No presenter named: the co-sponsors are its authors (the sponsor-list rule).
-            ("", "lead"),
-            ("Mexico introduced the resolution on hepatitis. ", "cosponsor"),
-        ],
-    )
-    def test_co_sponsored_by_is_a_sponsor_list(self, rules, presenter, role):
-        records = rules(
-            presenter + "The resolution on hepatitis was co-sponsored by Brazil and Egypt."
-        )
-        assert {(r["actor_code"], r["role"]) for r in records if r["actor_code"] != "MEX"} == {
-            ("BRA", role),
-            ("EGY", role),
-        }
-
 
 class TestPresentedLists:
     @staticmethod
