@@ -2450,6 +2450,20 @@ class TestFourteenthBatchForms:
         assert {r["actor_code"] for r in records} == {"BRA", "EGY"}
 
 
+    @pytest.mark.parametrize(
+        ("body", "forum"),
+        [
+            ("the UN Environment Assembly", "United Nations Environment Assembly"),
+            ("the FAO Conference", "FAO Conference"),
+            ("the ASEAN Summit", "ASEAN Summit"),
+            ("the Commission on the Status of Women", "Commission on the Status of Women"),
+        ],
+    )
+    def test_bodies_that_adopt_texts_are_forums(self, rules, body, forum):
+        records = rules(f"Ukraine tabled a resolution on lakes at {body} in March.")
+        assert {(r["actor_code"], r["forum"]) for r in records} == {("UKR", forum)}
+
+
 class TestPresentedLists:
     @staticmethod
     def record(actor_code: str, role: str, start: int) -> dict:
