@@ -2449,7 +2449,6 @@ class TestFourteenthBatchForms:
         assert {r["topic"] for r in records} == {"viral hepatitis"}
         assert {r["actor_code"] for r in records} == {"BRA", "EGY"}
 
-
     @pytest.mark.parametrize(
         ("body", "forum"),
         [
