@@ -2462,6 +2462,25 @@ class TestFourteenthBatchForms:
         records = rules(f"Ukraine tabled a resolution on lakes at {body} in March.")
         assert {(r["actor_code"], r["forum"]) for r in records} == {("UKR", forum)}
 
+    def test_a_named_convention_is_its_own_topic(self, rules):
+        records = rules(
+            "The Council of Europe Convention against Trafficking in Human Organs, the "
+            "first international treaty aimed at preventing and combating this crime, was "
+            "opened for signature today. The Convention was signed by Albania and Austria."
+        )
+        assert {r["topic"] for r in records} == {
+            "Council of Europe Convention against Trafficking in Human Organs"
+        }
+        assert roles(records) == {("ALB", "join"), ("AUT", "join")}
+
+    def test_a_treaty_a_text_urges_states_to_sign_is_no_text(self, rules):
+        records = rules(
+            "The resolution on small arms was adopted. It urged States to consider signing "
+            "the Arms Trade Treaty. Ms. Bishop said the resolution, which Australia had "
+            "spearheaded, responded to a grave threat."
+        )
+        assert {r["topic"] for r in records} == {"small arms"}
+
 
 class TestPresentedLists:
     @staticmethod

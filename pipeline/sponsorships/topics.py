@@ -24,6 +24,7 @@ from .tokens import find_phrase, match_phrase
 from .vocabulary import (
     _CLAUSE_END,
     _DETERMINERS,
+    _EXHORTING,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
     _OBJECT_STARTS,
@@ -114,10 +115,12 @@ class TopicsMixin:
     def _mentions(self, sent: Span, known_topics: dict[str, str]) -> list[Mention]:
         doc = sent.doc
         mentions = []
+        named_treaty = False
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
             if instrument is None and tok.lower_ in self.generic:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
+            name = ""
             if (
                 instrument is None
                 and tok.lower_ in _SIGNED_TEXTS
@@ -125,8 +128,16 @@ class TopicsMixin:
             ):
                 # "signed the treaty", "signatories of the Convention": a treaty
                 # opened for signature is labelled as the text that adopted it.
+                if tok.is_lower and named_treaty:
+                    # "The X Convention, the first international treaty aimed at
+                    # ...": the named treaty again, in apposition.
+                    continue
                 instrument = "resolution"
-            name = ""
+                if tok.text[:1].isupper() and tok.i > sent.start and doc[tok.i - 1].is_title:
+                    # "the Council of Europe Convention against Trafficking in
+                    # Human Organs": its name says what it is about.
+                    name = self._named_text_name(tok.i, sent)
+                    named_treaty = True
             if (
                 instrument is None
                 and tok.text in self.rules.named_instruments
@@ -494,17 +505,21 @@ class TopicsMixin:
 
     def _named_text_name(self, i: int, sent: Span) -> str:
         """The name of a named text whose head noun is at ``i`` ("Kigali Principles
-        on the Protection of Civilians", "Lima Commitment")."""
+        on the Protection of Civilians", "Lima Commitment", "Council of Europe
+        Convention against ...")."""
         doc = self.doc
         start = i
         while start - 1 >= sent.start:
             if doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in self.definite:
                 start -= 1
             elif (
+                # "Council of Europe Convention": a lower-case link between capitals;
                 # "Inter-American Democratic Charter": a hyphenated compound.
-                doc[start - 1].text == "-"
+                (doc[start - 1].lower_ in self.name_links or doc[start - 1].text == "-")
+                and doc[start - 1].lower_ not in self.definite
                 and start - 2 >= sent.start
                 and doc[start - 2].text[:1].isupper()
+                and doc[start - 2].lower_ not in self.definite
             ):
                 start -= 2
             else:
@@ -752,7 +767,12 @@ class TopicsMixin:
         # A treaty noun is a text only in a sentence about signing it, and not
         # inside another text's topic ("a resolution on the Treaty on ...").
         doc = self.doc
-        if not any(t.lower_ in _SIGNING_WORDS for t in sent):
+        signing = [t.i for t in sent if t.lower_ in _SIGNING_WORDS]
+        if not signing:
+            return False
+        if any(t.lower_ in _EXHORTING for t in doc[sent.start : signing[0]]):
+            # "It urged States to consider signing the Arms Trade Treaty": what a
+            # text asks of others, not a signature.
             return False
         k = i - 1
         while k > sent.start and (doc[k].lower_ in _TREATY_FILLERS or doc[k].is_title):

@@ -17,6 +17,11 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
+# Verbs by which a text asks others to sign a treaty ("urged States to sign").
+_EXHORTING = frozenset(
+    {"urged", "urges", "urging", "called", "calls", "calling", "encouraged", "encourages",
+     "invited", "invites", "appealed", "appeals"}
+)  # fmt: skip
 # Words of signing a treaty ("significant" is not one, though it starts alike).
 _SIGNING_WORDS = frozenset(
     {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
