@@ -2481,6 +2481,36 @@ class TestFourteenthBatchForms:
         )
         assert {r["topic"] for r in records} == {"small arms"}
 
+    def test_joining_a_body_is_no_sponsorship(self, rules):
+        records = rules(
+            "The resolution on religions was introduced by Pakistan. The United States, "
+            "which joined the council last year, called the resolution an instrument of "
+            "division."
+        )
+        assert roles(records) == {("PAK", "lead")}
+
+    def test_joining_a_body_in_a_text_is_one(self, rules):
+        # Guard: the text is named in the clause that follows the body.
+        records = rules(
+            "Canada joined the Lima Group in a declaration on the situation in Venezuela."
+        )
+        assert roles(records) == {("CAN", "join")}
+
+    def test_to_and_a_gerund_is_no_topic(self, rules):
+        records = rules(
+            "The resolution on religions was introduced by Pakistan. Several countries have "
+            "switched from supporting the resolution to abstaining. The text was "
+            "co-sponsored by Chile."
+        )
+        assert {r["topic"] for r in records} == {"religions"}
+
+    def test_yet_another_resolution_is_the_documents_text(self, rules):
+        records = rules(
+            "The Council adopted yet another resolution on religions. It was introduced by "
+            "Pakistan."
+        )
+        assert {(r["actor_code"], r["topic"]) for r in records} == {("PAK", "religions")}
+
 
 class TestPresentedLists:
     @staticmethod

@@ -28,6 +28,7 @@ from .subjects import SubjectsMixin
 from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
 from .topics import TopicsMixin
 from .vocabulary import (
+    _BODY_NOUNS,
     _CLAUSE_END,
     _LIST_PRONOUNS,
     _LIST_REACH,
@@ -287,6 +288,14 @@ class SponsorshipFinder(
                         # "for their support": a noun, not a verb with a subject;
                         # "Its signatories are A, B" names them.
                         continue
+                    if (
+                        trigger.role == "join"
+                        and trigger.voice == "active"
+                        and self._joins_body(i + len(words), sent)
+                    ):
+                        # "The United States, which joined the council last year,
+                        # called the resolution ...": membership, not a text.
+                        continue
                     found = (i + len(words), trigger)
                     break
             if found is None or found[1].voice == "active":
@@ -297,6 +306,23 @@ class SponsorshipFinder(
                 continue
             i += 1
         return hits
+
+    def _joins_body(self, k: int, sent: Span) -> bool:
+        """Whether a "join" verb's object at ``k`` is a body, with no text named in its clause."""
+        doc = self.doc
+        if k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        if k >= sent.end:
+            return False
+        tok = doc[k]
+        if not (tok.ent_type_ == "ORG" or tok.lower_ in _BODY_NOUNS):
+            return False
+        for t in doc[k : sent.end]:
+            if t.text in {",", ";", ".", ":"}:
+                return True
+            if t.lower_ in self.rules.instruments or t.lower_ in self.referents:
+                return False
+        return True
 
     def _gapped_passive(self, i: int, sent: Span) -> tuple[int, Trigger] | None:
         """A passive trigger split by a short adverbial ("proposed jointly by").

@@ -41,6 +41,13 @@ from .vocabulary import (
 )
 
 
+def _to_gerund(topic: str) -> bool:
+    """ "switched from supporting the resolution to abstaining": "to" is a
+    preposition before a gerund there, not the start of a purpose ("to hold")."""
+    words = topic.split()
+    return len(words) >= 2 and words[0].lower() == "to" and words[1].lower().endswith("ing")
+
+
 class TopicsMixin:
     """Instrument mentions and their topics, for :class:`SponsorshipFinder`."""
 
@@ -320,7 +327,9 @@ class TopicsMixin:
         self._titled = False
         self._distant = False
         topics = [
-            t for t in self._read_topics(i, sent) if not self._anaphoric(t) and has_content(t)
+            t
+            for t in self._read_topics(i, sent)
+            if not self._anaphoric(t) and has_content(t) and not _to_gerund(t)
         ]
         self._titled = self._titled and bool(topics)
         return topics
@@ -696,7 +705,12 @@ class TopicsMixin:
         return doc[j].is_title and all(t.lower_ in {"the", "a", "an"} for t in doc[start:j])
 
     def _other_text(self, i: int) -> bool:
-        return any(t.lower_ in _OTHER_TEXT for t in self.doc[max(0, i - 3) : i])
+        doc = self.doc
+        return any(
+            # "yet another resolution on X": the latest of a series, the document's text.
+            t.lower_ in _OTHER_TEXT and not (t.lower_ == "another" and doc[t.i - 1].lower_ == "yet")
+            for t in doc[max(0, i - 3) : i]
+        )
 
     def _agent_of_noun(self, j: int, end: int) -> bool:
         # "the report by the Rapporteur", "attacks by Hamas": "by" names who did
