@@ -21,6 +21,7 @@ from pipeline.sponsorships import (
     phrase_tokens,
     topic_words,
 )
+from pipeline.sponsorships.topics import is_to_gerund
 
 SEED = Path(__file__).parent.parent / "corpus" / "000_8533e7d34eddff54.txt"
 US_META = {"published": "2022-10-06", "publisher": "U.S. Department of State"}
@@ -2503,6 +2504,13 @@ class TestFourteenthBatchForms:
             "co-sponsored by Chile."
         )
         assert {r["topic"] for r in records} == {"religions"}
+
+    @pytest.mark.parametrize(
+        ("topic", "gerund"),
+        [("to abstaining", True), ("to bring peace to his country", False), ("to hold", False)],
+    )
+    def test_is_to_gerund(self, topic, gerund):
+        assert is_to_gerund(topic) == gerund
 
     def test_yet_another_resolution_is_the_documents_text(self, rules):
         records = rules(

@@ -41,11 +41,12 @@ from .vocabulary import (
 )
 
 
-def _to_gerund(topic: str) -> bool:
+def is_to_gerund(topic: str) -> bool:
     """ "switched from supporting the resolution to abstaining": "to" is a
-    preposition before a gerund there, not the start of a purpose ("to hold")."""
-    words = topic.split()
-    return len(words) >= 2 and words[0].lower() == "to" and words[1].lower().endswith("ing")
+    preposition before a gerund there, not the start of a purpose ("to hold",
+    "to bring": short verbs that end in "ing" are not gerunds)."""
+    words = topic.lower().split()
+    return len(words) >= 2 and words[0] == "to" and words[1].endswith("ing") and len(words[1]) > 5
 
 
 class TopicsMixin:
@@ -329,7 +330,7 @@ class TopicsMixin:
         topics = [
             t
             for t in self._read_topics(i, sent)
-            if not self._anaphoric(t) and has_content(t) and not _to_gerund(t)
+            if not self._anaphoric(t) and has_content(t) and not is_to_gerund(t)
         ]
         self._titled = self._titled and bool(topics)
         return topics
