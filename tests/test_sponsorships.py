@@ -2474,6 +2474,14 @@ class TestFourteenthBatchForms:
         }
         assert roles(records) == {("ALB", "join"), ("AUT", "join")}
 
+    def test_a_treaty_called_by_its_name_is_signed(self, rules):
+        # Guard: "called" names the treaty here; it asks no one to sign.
+        records = rules(
+            "The new treaty, called the Council of Europe Convention on Lakes, was signed "
+            "by Albania and Austria."
+        )
+        assert roles(records) == {("ALB", "join"), ("AUT", "join")}
+
     def test_a_treaty_a_text_urges_states_to_sign_is_no_text(self, rules):
         records = rules(
             "The resolution on small arms was adopted. It urged States to consider signing "

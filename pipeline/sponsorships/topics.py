@@ -22,6 +22,7 @@ from .actors import Mention
 from .records import has_content
 from .tokens import find_phrase, match_phrase
 from .vocabulary import (
+    _CALLING,
     _CLAUSE_END,
     _DETERMINERS,
     _EXHORTING,
@@ -785,7 +786,11 @@ class TopicsMixin:
         signing = [t.i for t in sent if t.lower_ in _SIGNING_WORDS]
         if not signing:
             return False
-        if any(t.lower_ in _EXHORTING for t in doc[sent.start : signing[0]]):
+        if any(
+            t.lower_ in _EXHORTING
+            or (t.lower_ in _CALLING and doc[t.i + 1].lower_ in {"on", "upon"})
+            for t in doc[sent.start : signing[0]]
+        ):
             # "It urged States to consider signing the Arms Trade Treaty": what a
             # text asks of others, not a signature.
             return False

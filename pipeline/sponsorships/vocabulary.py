@@ -17,11 +17,13 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
-# Verbs by which a text asks others to sign a treaty ("urged States to sign").
+# Verbs by which a text asks others to sign a treaty ("urged States to sign");
+# "call" only with "on"/"upon", since "a treaty called X" names it.
 _EXHORTING = frozenset(
-    {"urged", "urges", "urging", "called", "calls", "calling", "encouraged", "encourages",
-     "invited", "invites", "appealed", "appeals"}
+    {"urged", "urges", "urging", "encouraged", "encourages", "invited", "invites",
+     "appealed", "appeals"}
 )  # fmt: skip
+_CALLING = frozenset({"called", "calls", "calling", "call"})
 # Words of signing a treaty ("significant" is not one, though it starts alike).
 _SIGNING_WORDS = frozenset(
     {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
