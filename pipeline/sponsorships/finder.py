@@ -57,12 +57,11 @@ class SponsorshipFinder(
         self.triggers_by_first: dict[str, list] = {}
         for words, trigger in self.triggers:
             self.triggers_by_first.setdefault(words[0], []).append((words, trigger))
-        self.subject_fillers = set(rules.subject_fillers)
-        # "were also listed among its sponsors": words that are fillers only in a phrase.
-        self.subject_filler_phrases = [
-            phrase_tokens(p) for p in rules.subject_fillers if len(phrase_tokens(p)) > 1
-        ]
-        # A hyphenated filler is several tokens, like "on behalf of".
+        # Fillers of several tokens ("listed among", "on behalf of") are phrases;
+        # "were also listed among its sponsors" but not "The draft listed 48 sponsors".
+        subject = [phrase_tokens(p) for p in rules.subject_fillers]
+        self.subject_fillers = {w[0] for w in subject if len(w) == 1}
+        self.subject_filler_phrases = [w for w in subject if len(w) > 1]
         fillers = [phrase_tokens(p) for p in rules.agent_fillers]
         self.agent_fillers = {w[0] for w in fillers if len(w) == 1}
         self.agent_phrases = [w for w in fillers if len(w) > 1]
