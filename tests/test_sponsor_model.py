@@ -13,6 +13,7 @@ from pipeline.sponsor_model import (
     VETO_FEATURES,
     SponsorModel,
     SponsorModelWeights,
+    _topic_forum,
     candidates,
     cue_of,
     dumps,
@@ -321,3 +322,25 @@ def test_a_place_written_with_a_slash_is_one_topic(nlp, finder):
 def test_model_adds_nothing_for_a_vote(nlp):
     doc = run_doc(nlp, "Peru voted against the resolution on ocean plastics.")
     assert doc._.sponsorships == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "vetoed"), [("effort", True), ("coalition", True), ("resolution", False)]
+)
+def test_a_cue_after_a_noun_that_is_no_text_is_vetoed(nlp, finder, noun, vetoed):
+    _, cands = _cands(nlp, finder, f"The resolution on Syria welcomes the {noun} led by Jordan.")
+    jordan = [c for c in cands if c.actor.code == "JOR"]
+    assert jordan and all(("non_text_cue" in c.features) == vetoed for c in jordan)
+
+
+def test_a_text_named_before_keeps_its_topic_over_a_distant_phrase(nlp, finder):
+    doc = run_doc(
+        nlp,
+        "The Council adopted a resolution on the peace process in Syria. The resolution was "
+        "drafted by the powers that have been negotiating with Damascus — the United States, "
+        "Russia and China.",
+    )
+    finder(doc)
+    cands = [c for c in candidates(doc, finder) if c.actor.code == "USA"]
+    assert cands
+    assert _topic_forum(doc, finder, [], cands[0])[0] == "the peace process in Syria"

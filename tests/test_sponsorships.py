@@ -2528,6 +2528,22 @@ class TestFourteenthBatchForms:
         assert {(r["actor_code"], r["topic"]) for r in records} == {("PAK", "religions")}
 
 
+class TestFifteenthBatchForms:
+    """Forms from the dev half of batch 29, read by the rules alone."""
+
+    @pytest.mark.parametrize(
+        "noun", ["effort", "process", "mediation", "coalition", "mission", "inquiry"]
+    )
+    def test_a_participle_after_a_noun_that_is_no_text(self, rules, noun):
+        records = rules(f"The resolution on Syria welcomes the {noun} led by Jordan.")
+        assert roles(records) == set()
+
+    def test_a_participle_after_a_text_is_read(self, rules):
+        # Guard: the same sentence with a text before the participle.
+        records = rules("The Council welcomes the resolution on Syria led by Jordan.")
+        assert roles(records) == {("JOR", "lead")}
+
+
 class TestPresentedLists:
     @staticmethod
     def record(actor_code: str, role: str, start: int) -> dict:
