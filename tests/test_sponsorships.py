@@ -2538,6 +2538,35 @@ class TestFifteenthBatchForms:
         records = rules(f"The resolution on Syria welcomes the {noun} led by Jordan.")
         assert roles(records) == set()
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2012 Bangladesh piloted the Assembly's first resolution on autism.",
+            "The first resolution on autism was piloted by Bangladesh.",
+        ],
+    )
+    def test_piloted(self, rules, text):
+        assert roles(rules(text)) == {("BGD", "lead")}
+
+    def test_a_passive_trigger_keeps_the_text_of_its_own_clause(self, rules):
+        # "at the initiative of" looks for its text after itself, but not past a
+        # clause that has its own verb.
+        records = rules(
+            "The Assembly adopted the Declaration on a Culture of Peace in 1999 at the "
+            "initiative of Bangladesh, and in 2012 Bangladesh piloted a resolution on autism."
+        )
+        assert {(r["instrument"], r["topic"]) for r in records} == {
+            ("declaration", "a Culture of Peace"),
+            ("resolution", "autism"),
+        }
+
+    def test_a_year_in_a_relative_clause_dates_the_text(self, rules):
+        records = rules(
+            "Peru presented the resolution on firearms. It follows up on resolution 26/16, "
+            "which Peru presented to the Council in June 2014."
+        )
+        assert len([r for r in records if r["actor_code"] == "PER"]) == 2
+
     def test_a_participle_after_a_text_is_read(self, rules):
         # Guard: the same sentence with a text before the participle.
         records = rules("The Council welcomes the resolution on Syria led by Jordan.")

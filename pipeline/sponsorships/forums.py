@@ -154,7 +154,15 @@ class ForumsMixin:
         for ent in self.sent_ents(sent):
             if ent.start <= mention.index + 1 or ent.label_ != "DATE":
                 continue
-            gap = doc[mention.index + 1 : ent.start]
+            k = mention.index + 1
+            while k < ent.start and (any(c.isdigit() for c in doc[k].text) or doc[k].text in "()"):
+                k += 1  # the symbol: "resolution 26/16", "resolution 2254 (2015)"
+            relative = k + 2 < ent.start and doc[k + 1].lower_ in self.rules.relatives
+            if relative and doc[k].text == ",":
+                # "resolution 26/16, which Peru presented in June 2014": the
+                # relative clause describes the text.
+                k += 2
+            gap = doc[k : ent.start]
             if doc[ent.start - 1].lower_ != "in" or any(
                 t.text in _CLAUSE_END or t.text in {",", "(", "—"} for t in gap
             ):
