@@ -2567,6 +2567,19 @@ class TestFifteenthBatchForms:
         )
         assert len([r for r in records if r["actor_code"] == "PER"]) == 2
 
+    @pytest.mark.parametrize("agent", ["our country", "our delegation"])
+    def test_our_country_as_an_agent_is_the_speaker(self, rules, agent):
+        # US_META: a State Department release speaks for the United States.
+        records = rules(f"The Assembly adopted a resolution on wildlife put forward by {agent}.")
+        assert roles(records) == {("USA", "lead")}
+
+    def test_this_resolution_first_introduced_in_a_year_is_the_text_at_hand(self, rules):
+        records = rules(
+            "The United States first introduced this resolution on wildlife in 2010. This "
+            "year's text on wildlife was put forward by our delegation."
+        )
+        assert len(records) == 1
+
     def test_a_participle_after_a_text_is_read(self, rules):
         # Guard: the same sentence with a text before the participle.
         records = rules("The Council welcomes the resolution on Syria led by Jordan.")

@@ -400,6 +400,15 @@ class ActorListsMixin:
                 continue
             if self.author and tok.lower_ in self.rules.first_person:
                 actors.append(self.author)
+            elif (
+                self.author
+                and tok.lower_ in self.rules.first_person_possessive
+                and j + 1 < end
+                and doc[j + 1].lower_ in self.rules.author_nouns
+            ):
+                # "put forward by our country", "by our delegation": the speaker.
+                actors.append(self.author)
+                j += 1
             elif tok.like_num or tok.lower_ in self.agent_fillers:
                 pass
             elif tok.is_upper and doc[j - 1].text == "(" and j + 1 < end and doc[j + 1].text == ")":

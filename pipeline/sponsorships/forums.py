@@ -151,6 +151,10 @@ class ForumsMixin:
         # X at a special session in November 2021": a year spelled out in the
         # clause that names the text dates the text itself.
         doc = self.doc
+        if mention.index > sent.start and doc[mention.index - 1].lower_ in {"this", "these"}:
+            # "first introduced this resolution in 2010": the text at hand, whose
+            # series began then.
+            return ""
         for ent in self.sent_ents(sent):
             if ent.start <= mention.index + 1 or ent.label_ != "DATE":
                 continue
