@@ -567,6 +567,13 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         # "on behalf of 26 of the European Union's 27 member states": some
         # unnamed members (the guidelines give them no record), not the Union.
         f["partitive"] = 1.0
+    if k - 1 >= lo and doc[k].lower_ == "of":
+        # "the 27 member States of the European Union", "12 members of the OIC": a
+        # count of unnamed members, not the body ("on behalf of the Member States
+        # of CARICOM" is all of them: the Community).
+        noun = k - 1 - (doc[k - 1].lower_ != "members" and doc[k - 2 : k - 1].text == "member")
+        if noun - 1 >= lo and doc[noun].lower_.startswith("member") and doc[noun - 1].like_num:
+            f["partitive"] = 1.0
     if end < hi and doc[end].lower_ in _MEMBER_NOUNS:
         # "sponsored by all 27 EU member states": the members, unnamed.
         f["partitive"] = 1.0

@@ -344,3 +344,22 @@ def test_a_text_named_before_keeps_its_topic_over_a_distant_phrase(nlp, finder):
     cands = [c for c in candidates(doc, finder) if c.actor.code == "USA"]
     assert cands
     assert _topic_forum(doc, finder, [], cands[0])[0] == "the peace process in Syria"
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        (
+            "The resolution was sponsored by Serbia and the 27 member States of the European "
+            "Union.",
+            True,
+        ),
+        ("The resolution was drafted by 12 members of the European Union.", True),
+        # All members: the body itself.
+        ("The resolution was tabled on behalf of the Member States of the European Union.", False),
+    ],
+)
+def test_a_count_of_members_is_not_the_body(nlp, finder, text, vetoed):
+    _, cands = _cands(nlp, finder, text)
+    union = [c for c in cands if c.actor.name == "European Union"]
+    assert union and all(("partitive" in c.features) == vetoed for c in union)
