@@ -864,6 +864,11 @@ class TestHeadlineTopic:
                 "resolution on World Bee Day adopted",
             ),
             ("No headline line at all.", ""),
+            # A session's code before the colon is no topic.
+            (
+                "HRC45: Council opts for technical cooperation with the Philippines\n\nBody.",
+                "technical cooperation with the Philippines",
+            ),
         ],
     )
     def test_headline(self, nlp, text, topic):

@@ -223,6 +223,8 @@ def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None
 _HEADLINE_BREAKS = frozenset({",", ":", ";", "—", "–", "|"})
 # "54th OAS General Assembly", "VIII Summit of the Americas".
 _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
+# "HRC36", "UNGA78": a session's code.
+_SESSION_CODE = re.compile(r"^[A-Z]{2,5}\d{1,3}$")
 # Words that open a second clause in a headline ("... as talks end", "... after a vote").
 _HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
 # A wire headline's subject when it is not tagged as a forum ("U.N. rights council
@@ -272,7 +274,14 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
         opening = opening and leading
     words: list[str] = []
     verb_skipped = False
+    code = False
     for tok in doc:
+        if not words and not code and _SESSION_CODE.match(tok.text):
+            # "HRC36: Council stands by ...": the session's code, then the headline.
+            code = True
+            continue
+        if code and not words and tok.text in _HEADLINE_BREAKS:
+            continue
         if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
             break
         if words and tok.lower_ in _HEADLINE_CLAUSES:
