@@ -2585,6 +2585,26 @@ class TestFifteenthBatchForms:
         )
         assert len(records) == 1
 
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            (
+                "The statement was first issued on 29 May by 21 members of the Coalition: "
+                "Austria, Bulgaria and Canada.",
+                "join",
+            ),
+            # Guards: a statement of no group, and a resolution of a group's members.
+            ("The statement was first issued on 29 May by Austria, Bulgaria and Canada.", "lead"),
+            (
+                "The resolution was sponsored by 21 members of the Coalition: Austria, Bulgaria "
+                "and Canada.",
+                "lead",
+            ),
+        ],
+    )
+    def test_members_of_a_group_sign_its_statement(self, rules, text, role):
+        assert {r["role"] for r in rules(text)} == {role}
+
     def test_a_participle_after_a_text_is_read(self, rules):
         # Guard: the same sentence with a text before the participle.
         records = rules("The Council welcomes the resolution on Syria led by Jordan.")

@@ -256,6 +256,31 @@ class ActorListsMixin:
                 break
         return actors
 
+    def _group_members(self, i: int, end: int) -> bool:
+        """Whether the agent phrase at ``i`` names members of a group or body
+        ("21 members of the Coalition:", "the member States of the Lima Group")."""
+        doc = self.doc
+        k = i + (i < end and doc[i].lower_ == "the")
+        while k < end and doc[k].like_num:
+            k += 1
+        if (
+            k + 1 < end
+            and doc[k].lower_ == "member"
+            and doc[k + 1].lower_ in {"states", "countries"}
+        ):
+            k += 1
+        elif k >= end or doc[k].lower_ != "members":
+            return False
+        k += 1
+        if k >= end or doc[k].lower_ != "of":
+            return False
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
+        if k >= end:
+            return False
+        if k in self.actor_at:
+            return not self.actor_at[k][1].code
+        return doc[k].text in self.group_heads
+
     def _hyphen_actors(self, i: int) -> list[Actor]:
         # "Canada- and Chile-led": the tokens are Canada - and Chile - led.
         return self._actor_list_back(i - 1, 0)
@@ -308,6 +333,7 @@ class ActorListsMixin:
         # sponsors present the text.
         actors += [a for a in main if a not in actors]
         hit.actors, hit.role, hit.counted = actors, role, counted and bool(actors)
+        hit.group_members = bool(actors) and self._group_members(i, sent.end)
         hit.presenting = bool(main) or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
 
     def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:

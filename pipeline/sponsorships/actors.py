@@ -61,6 +61,9 @@ class Hit:
     # The agents present the text, so they are not a UN sponsor list: "submitted by
     # Egypt on behalf of the Arab Group", "by X, with A as the other main sponsors".
     presenting: bool = False
+    # The agents are named as members of a group ("issued by 21 members of the
+    # Coalition: A, B"): they sign the group's statement.
+    group_members: bool = False
 
 
 def entity_actor(

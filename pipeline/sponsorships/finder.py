@@ -725,6 +725,8 @@ class SponsorshipFinder(
             "actor": actor.name,
             "actor_code": actor.code,
             "role": hit.role
+            # Signing a group's statement is joining it (the guidelines, batch 19).
+            or (mention.instrument == "statement" and hit.group_members and "join")
             or (mention.instrument == "statement" and hit.trigger.statement_role)
             or (mention.joint and hit.trigger.joint_role)
             or hit.trigger.role,
