@@ -74,6 +74,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "request",
     "continuing",
     "non_text_cue",
+    "joined_group_text",
 )
 # "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
 _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
@@ -637,6 +638,10 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         f[f"near={stem}|{side}"] = 1.0
         if near in ctx.non_text_cues:
             f["non_text_cue"] = 1.0
+        if side == "L" and role == "join" and not cand.actor.code and end in ctx.texts:
+            # "Netherlands joins Media Freedom Coalition statement": signing a
+            # group's statement, which gives the group no record (the guidelines).
+            f["joined_group_text"] = 1.0
         f[f"nearrole={role}|{side}@{_bucket(dist)}"] = 1.0
         a, b = sorted((near, start))
         between = [t.lower_ for t in doc[a:b]]

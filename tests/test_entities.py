@@ -156,6 +156,16 @@ class TestDomainRules:
                 "UN Geneva — Press Release GENEVA (22 February 2024) — The Council will meet.",
                 ("22 February 2024", "DATE"),
             ),
+            # Coalitions and their conferences are gazetteer records.
+            (
+                "The coalition was launched at the Freedom Online Conference in The Hague.",
+                ("Freedom Online Conference", "ORG"),
+            ),
+            (
+                "Netherlands joins Media Freedom Coalition statement on the forced closure of "
+                "Apple Daily",
+                ("Media Freedom Coalition", "ORG"),
+            ),
         ],
     )
     def test_rule_adds(self, nlp, text, expected):

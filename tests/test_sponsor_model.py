@@ -363,3 +363,17 @@ def test_a_count_of_members_is_not_the_body(nlp, finder, text, vetoed):
     _, cands = _cands(nlp, finder, text)
     union = [c for c in cands if c.actor.name == "European Union"]
     assert union and all(("partitive" in c.features) == vetoed for c in union)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("Netherlands joins Media Freedom Coalition statement on Apple Daily.", True),
+        # Guard: a group that tables its own statement.
+        ("The Media Freedom Coalition statement on Apple Daily was tabled today.", False),
+    ],
+)
+def test_a_group_whose_statement_is_joined_is_vetoed(nlp, finder, text, vetoed):
+    _, cands = _cands(nlp, finder, text)
+    group = [c for c in cands if c.actor.name == "Media Freedom Coalition"]
+    assert group and all(("joined_group_text" in c.features) == vetoed for c in group)
