@@ -276,13 +276,15 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     verb_skipped = False
     code = False
     for tok in doc:
+        if tok.idx >= newline:
+            break
         if not words and not code and _SESSION_CODE.match(tok.text):
             # "HRC36: Council stands by ...": the session's code, then the headline.
             code = True
             continue
-        if code and not words and tok.text in _HEADLINE_BREAKS:
-            continue
-        if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
+        if tok.text in _HEADLINE_BREAKS:
+            if code and not words:
+                continue
             break
         if words and tok.lower_ in _HEADLINE_CLAUSES:
             break
