@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import Actor, Hit
-from .tokens import find_phrase, first_word, match_phrase
+from .tokens import find_phrase, first_word, match_phrase, phrase_ending_at
 from .vocabulary import (
     _APPOSITION_MARKS,
     _CLAUSE_END,
@@ -23,6 +23,7 @@ from .vocabulary import (
     _GROUP_ADJECTIVES,
     _GROUP_NOUNS,
     _MAIN,
+    _MEMBERS_OF,
     _NUMBER_WORDS,
     _ON_BEHALF,
     _OPENING_ROLE_WORDS,
@@ -263,18 +264,11 @@ class ActorListsMixin:
         k = i + (i < end and doc[i].lower_ == "the")
         while k < end and doc[k].like_num:
             k += 1
-        if (
-            k + 1 < end
-            and doc[k].lower_ == "member"
-            and doc[k + 1].lower_ in {"states", "countries"}
-        ):
-            k += 1
-        elif k >= end or doc[k].lower_ != "members":
+        n = find_phrase(doc, k, _MEMBERS_OF, end)
+        if not n:
             return False
-        k += 1
-        if k >= end or doc[k].lower_ != "of":
-            return False
-        k += 1 + (k + 1 < end and doc[k + 1].lower_ == "the")
+        k += n
+        k += k + 1 < end and doc[k].lower_ == "the"
         if k >= end:
             return False
         if k in self.actor_at:
@@ -395,13 +389,7 @@ class ActorListsMixin:
                 )
                 members = span.end < end and doc[span.end].lower_ in {"member", "members"}
                 b = span.start - (doc[span.start - 1].lower_ == "the")
-                members_of = (
-                    b >= i + 2 and [t.lower_ for t in doc[b - 2 : b]] == ["members", "of"]
-                ) or (
-                    b >= i + 3
-                    and [t.lower_ for t in doc[b - 3 : b]]
-                    in (["member", "states", "of"], ["member", "countries", "of"])
-                )
+                members_of = phrase_ending_at(doc, b - 1, _MEMBERS_OF, doc[i:end]) > 0
                 if members or members_of:
                     # "all 27 EU member states", "the Member States of the European
                     # Union", "many members of the OIC": unnamed members, not the body.

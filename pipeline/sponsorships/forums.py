@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from .actors import Mention
-from .tokens import first_word, match_phrase
+from .tokens import after_symbol, first_word, match_phrase
 from .vocabulary import _CLAUSE_END, _EARLIER, _ON_BEHALF
 
 
@@ -158,9 +158,7 @@ class ForumsMixin:
         for ent in self.sent_ents(sent):
             if ent.start <= mention.index + 1 or ent.label_ != "DATE":
                 continue
-            k = mention.index + 1
-            while k < ent.start and (any(c.isdigit() for c in doc[k].text) or doc[k].text in "()"):
-                k += 1  # the symbol: "resolution 26/16", "resolution 2254 (2015)"
+            k = after_symbol(doc, mention.index + 1, ent.start)
             relative = k + 2 < ent.start and doc[k + 1].lower_ in self.rules.relatives
             if relative and doc[k].text == ",":
                 # "resolution 26/16, which Peru presented in June 2014": the

@@ -36,6 +36,14 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def after_symbol(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` that is not part of a document symbol
+    ("resolution 26/16", "resolution 2254 (2015)": digits and brackets)."""
+    while k < end and (any(c.isdigit() for c in doc[k].text) or doc[k].text in {"(", ")"}):
+        k += 1
+    return k
+
+
 def match_phrase(doc: Doc, i: int, words: tuple[str, ...], end: int) -> bool:
     """True when the lowercased tokens from ``i`` spell ``words`` (within ``end``)."""
     if i + len(words) > end:

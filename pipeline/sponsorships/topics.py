@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..entities import has_speech_word, is_speech
 from .actors import Mention
 from .records import has_content
-from .tokens import find_phrase, match_phrase
+from .tokens import after_symbol, find_phrase, match_phrase
 from .vocabulary import (
     _CALLING,
     _CLAUSE_END,
@@ -384,8 +384,7 @@ class TopicsMixin:
             return [name]
         j = i + 1
         # "resolution 74/274", "resolution 2653 (2022)": skip the symbol.
-        while j < end and (any(c.isdigit() for c in doc[j].text) or doc[j].text in "()"):
-            j += 1
+        j = after_symbol(doc, j, end)
         # "a resolution in the Third Committee on ...": skip where it was tabled.
         if j + 1 < end and doc[j].lower_ in {"in", "at", "before"}:
             k = j + 1 + (doc[j + 1].lower_ == "the")
@@ -710,7 +709,8 @@ class TopicsMixin:
         doc = self.doc
         return any(
             # "yet another resolution on X": the latest of a series, the document's text.
-            t.lower_ in _OTHER_TEXT and not (t.lower_ == "another" and doc[t.i - 1].lower_ == "yet")
+            t.lower_ in _OTHER_TEXT
+            and not (t.lower_ == "another" and t.i > 0 and doc[t.i - 1].lower_ == "yet")
             for t in doc[max(0, i - 3) : i]
         )
 

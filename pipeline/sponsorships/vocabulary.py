@@ -120,6 +120,13 @@ _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"}
 # "put forward in New York by", "presented ... to the Human Rights Council":
 # prepositions that say where a text went, not who tabled it or what it is about.
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
+# "the members of the OIC", "the 27 member States of the European Union": members
+# of a body, who are not the body.
+_MEMBERS_OF: list[tuple[str, ...]] = [
+    ("members", "of"),
+    ("member", "states", "of"),
+    ("member", "countries", "of"),
+]
 # "which joined the council last year": bodies one joins as a member.
 _BODY_NOUNS = frozenset({"council", "assembly", "board", "committee", "commission", "organization"})
 # "read the text on behalf of": a determiner right after the verb opens its object,
