@@ -49,9 +49,7 @@ from .sponsorships import (
     author_actor,
     entity_actor,
     first_word,
-    phrase_ending_at,
 )
-from .sponsorships.vocabulary import _MEMBERS_OF
 
 MODEL_FILE = "sponsor_model"
 SCHEMA = "communique.sponsor_model.v1"
@@ -574,8 +572,8 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         # "the 27 member States of the European Union", "12 members of the OIC": a
         # count of unnamed members, not the body ("on behalf of the Member States
         # of CARICOM" is all of them: the Community).
-        n = phrase_ending_at(doc, k, _MEMBERS_OF, ctx.span)
-        if n and k - n >= lo and doc[k - n].like_num:
+        noun = k - 1 - (doc[k - 1].lower_ != "members" and doc[k - 2 : k - 1].text == "member")
+        if noun - 1 >= lo and doc[noun].lower_.startswith("member") and doc[noun - 1].like_num:
             f["partitive"] = 1.0
     if end < hi and doc[end].lower_ in _MEMBER_NOUNS:
         # "sponsored by all 27 EU member states": the members, unnamed.
