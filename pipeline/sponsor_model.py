@@ -920,17 +920,8 @@ def _topic_forum(
     # record of the same kind of instrument nearest this sentence. The component
     # fills what is still empty from the headline.
     index = cand.instrument_index
-    topics = finder._topics(index, cand.sent) if index >= 0 else []
+    topics = [t for t in finder.mention_topics.get(index, []) if t]
     topics = topics if len(set(topics)) == 1 else []
-    if topics and finder._distant and finder._determiner(index, cand.sent) in finder.definite:
-        # "The resolution was fashioned by ... members of the Council": a phrase
-        # read further on is a guess that the rules drop for a text named before.
-        before = [
-            topic
-            for at, kind, topic in finder.named_topics
-            if kind == cand.instrument and at < cand.sent.start_char
-        ]
-        topics = before[-1:] or topics
     same = [r for r in rules if r["instrument"] == cand.instrument]
     if same:
         at = cand.sent.start_char

@@ -394,3 +394,17 @@ def test_a_text_named_before_keeps_its_topic_over_a_distant_phrase(nlp, finder):
     cands = [c for c in candidates(doc, finder) if c.actor.code == "USA"]
     assert cands
     assert _topic_forum(doc, finder, [], cands[0])[0] == "the peace process in Syria"
+
+
+def test_the_topic_is_the_rules_reading_of_the_mention(nlp, finder):
+    # "the resolution" has no phrase of its own: the rules give it the text named
+    # before, and so does the second stage.
+    doc = run_doc(
+        nlp,
+        "The Council adopted a resolution on the situation in Haiti. Mexico was behind "
+        "the resolution.",
+    )
+    finder(doc)
+    cands = [c for c in candidates(doc, finder) if c.actor.code == "MEX"]
+    assert cands
+    assert _topic_forum(doc, finder, [], cands[0])[0] == "the situation in Haiti"

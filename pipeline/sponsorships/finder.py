@@ -186,6 +186,8 @@ class SponsorshipFinder(
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
         self.named_topics: list[tuple[int, str, str]] = []
+        # Each mention's topics by its token, as the rules read them.
+        self.mention_topics: dict[int, list[str]] = {}
         titles: list[tuple[str, str]] = []
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
@@ -221,6 +223,7 @@ class SponsorshipFinder(
             texts = [m for m in own if m.instrument != "amendment"]
             if texts:
                 self.last_text = texts[-1]
+            self.mention_topics.update((m.index, m.topics) for m in mentions)
             self.named_topics += [
                 (doc[m.index].idx, m.instrument, topic)
                 for m in mentions
