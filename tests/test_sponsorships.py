@@ -2611,6 +2611,44 @@ class TestFifteenthBatchForms:
         assert roles(records) == {("JOR", "lead")}
 
 
+class TestDurationBeforeTheTopic:
+    """A duration between a participle and its object is not the topic."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "France led the resolution renewing, for three years, the mandate of the "
+            "Independent Expert on Mali.",
+            "France led the resolution renewing for one year the mandate of the "
+            "Independent Expert on Mali.",
+            "France led the resolution extending for a further period of one year the "
+            "mandate of the Independent Expert on Mali.",
+            "France led the resolution extending, for the first time, the mandate of the "
+            "Independent Expert on Mali.",
+        ],
+    )
+    def test_the_duration_is_skipped(self, rules, text):
+        records = rules(text)
+        assert [r["topic"] for r in records] == ["the mandate of the Independent Expert on Mali"]
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            # Guards: "for" that opens what the text asks for.
+            (
+                "France led a resolution calling for the protection of civilians in Mali.",
+                "for the protection of civilians in Mali",
+            ),
+            (
+                "France led a resolution calling for an end to the time limits.",
+                "for an end to the time limits",
+            ),
+        ],
+    )
+    def test_a_for_phrase_that_is_no_duration_stays(self, rules, text, topic):
+        assert [r["topic"] for r in rules(text)] == [topic]
+
+
 class TestPresentedLists:
     @staticmethod
     def record(actor_code: str, role: str, start: int) -> dict:

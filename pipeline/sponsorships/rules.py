@@ -119,6 +119,8 @@ class SponsorshipRules(BaseModel):
     phrasal_verbs: list[str] = []
     # "on launch day", "on the first day": a time, never a topic.
     temporal_nouns: list[str] = []
+    # "renewing, for three years, the mandate": how long, not what a text is about.
+    duration_nouns: list[str] = []
     trigger_window: int = Field(default=10, ge=1)
     # "its sponsors also included X": adverbs between a noun trigger and its list.
     list_adverbs: list[str] = []

@@ -459,6 +459,7 @@ class TopicsMixin:
             ):
                 # "a draft demanding that Israel not harm ...": the clause after "that".
                 start = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "that")
+                start = self._after_duration(start, end)
             else:
                 break
             if start < end and doc[start].ent_type_ == "DATE":
@@ -498,6 +499,38 @@ class TopicsMixin:
             topics = self._distant_topic(first, end, plural)
             self._distant = bool(topics)
         return topics
+
+    def _after_duration(self, k: int, end: int) -> int:
+        """The token after a duration that opens a verb's object at ``k``.
+
+        "renewing, for three years, the mandate", "extending for one year the
+        mandate": how long, not what the text is about.
+        """
+        doc = self.doc
+        comma = k < end and doc[k].text == ","
+        j = k + comma
+        if not (j < end and doc[j].lower_ == "for"):
+            return k
+        j += 1
+        # "for three years", "for a further period of one year", "for the first time".
+        words = j
+        while j < end and j - words < 3 and doc[j].lower_ not in self.rules.duration_nouns:
+            if not (doc[j].like_num or (doc[j].is_lower and doc[j].is_alpha)):
+                return k
+            j += 1
+        if j >= end or doc[j].lower_ not in self.rules.duration_nouns:
+            return k
+        j += 1
+        if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].like_num:
+            # "a further period of one year"
+            j += 1
+            while j < end and (doc[j].like_num or doc[j].lower_ in self.rules.duration_nouns):
+                j += 1
+        if comma:
+            if j >= end or doc[j].text != ",":
+                return k
+            j += 1
+        return j
 
     def _would_clause(self, j: int, end: int) -> int:
         """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
