@@ -2611,8 +2611,8 @@ class TestFifteenthBatchForms:
         assert roles(records) == {("JOR", "lead")}
 
 
-class TestDurationBeforeTheTopic:
-    """A duration between a participle and its object is not the topic."""
+class TestInsertionsInTopics:
+    """Phrases set inside a topic: a duration before it, an insertion within it."""
 
     @pytest.mark.parametrize(
         "text",
@@ -2647,6 +2647,30 @@ class TestDurationBeforeTheTopic:
     )
     def test_a_for_phrase_that_is_no_duration_stays(self, rules, text, topic):
         assert [r["topic"] for r in rules(text)] == [topic]
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Russia presented a draft resolution on the prevention, for all time, of the "
+                "placement of weapons in outer space.",
+                "the prevention, for all time, of the placement of weapons in outer space",
+            ),
+            # Guards: a list before a relative "of which", and a list of nouns.
+            (
+                "France led a resolution on women, the girl child and HIV, of which Spain "
+                "was a sponsor.",
+                "women",
+            ),
+            (
+                "France led a resolution on the promotion, protection and enjoyment of human "
+                "rights.",
+                "the promotion, protection and enjoyment of human rights",
+            ),
+        ],
+    )
+    def test_an_insertion_inside_the_topic(self, rules, text, topic):
+        assert {r["topic"] for r in rules(text)} == {topic}
 
 
 class TestPresentedLists:

@@ -649,6 +649,18 @@ class TopicsMixin:
                 return [self._clean(doc[k + n : stop].text)] if stop > k + n else []
         return []
 
+    def _insertion_end(self, j: int, end: int) -> int:
+        """The "of" after a short insertion set off by commas at ``j``, or 0."""
+        doc = self.doc
+        for k in range(j + 2, min(j + 7, end - 1)):
+            if doc[k].text in _CLAUSE_END or doc[k].lower_ in {"and", "or"} or k in self.actor_at:
+                # "women, the girl child and HIV, of which": a list, not an insertion.
+                return 0
+            if doc[k].text == ",":
+                relative = k + 2 < end and doc[k + 2].lower_ in {"which", "whom", "whose"}
+                return k + 1 if doc[k + 1].lower_ == "of" and not relative else 0
+        return 0
+
     def _topic_end(self, start: int, end: int, plural: bool = False) -> int:
         # ``plural``: the instrument word is plural ("the resolutions on Iran and on
         # Ukraine"), so each "on" opens a topic of its own.
@@ -683,6 +695,11 @@ class TopicsMixin:
                 # "on the promotion, protection and enjoyment of human rights":
                 # the comma joins the nouns of one topic.
                 j += 1
+                continue
+            if tok.text == "," and j > start and (close := self._insertion_end(j, end)):
+                # "the prevention, for all time, of the placement of weapons": an
+                # insertion inside one noun phrase, which goes on after it.
+                j = close
                 continue
             if j > start and (
                 (
