@@ -2672,6 +2672,15 @@ class TestInsertionsInTopics:
     def test_an_insertion_inside_the_topic(self, rules, text, topic):
         assert {r["topic"] for r in rules(text)} == {topic}
 
+    def test_a_named_text_opens_the_topic(self, rules):
+        records = rules(
+            "The Assembly adopted the resolution on the Universal Declaration on the "
+            "Achievement of a Nuclear-Weapon-Free World, which was initiated by Kazakhstan."
+        )
+        assert {r["topic"] for r in records} == {
+            "the Universal Declaration on the Achievement of a Nuclear-Weapon-Free World"
+        }
+
 
 class TestPresentedLists:
     @staticmethod

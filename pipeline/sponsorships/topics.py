@@ -750,10 +750,12 @@ class TopicsMixin:
         return j
 
     def _named_text(self, start: int, j: int) -> bool:
-        # "the resolution on the Declaration": a capitalized text right after the
-        # topic's determiner is the topic itself.
+        # "the resolution on the Declaration", "on the Universal Declaration on
+        # ...": a capitalized text whose name opens the topic is the topic itself.
         doc = self.doc
-        return doc[j].is_title and all(t.lower_ in {"the", "a", "an"} for t in doc[start:j])
+        return doc[j].is_title and all(
+            t.lower_ in {"the", "a", "an"} or t.is_title for t in doc[start:j]
+        )
 
     def _other_text(self, i: int) -> bool:
         doc = self.doc
