@@ -2611,6 +2611,47 @@ class TestFifteenthBatchForms:
         assert roles(records) == {("JOR", "lead")}
 
 
+class TestSixteenthBatchForms:
+    """Forms from the dev half of batch 30, read by the rules alone."""
+
+    @pytest.mark.parametrize("gap", [" ", "\n\n"])
+    def test_a_counted_group_named_in_the_next_sentence(self, rules, gap):
+        records = rules(
+            "At the meeting of the IAEA Board of Governors, Denmark's Ambassador delivered "
+            "a joint statement on Iran on behalf of a group of 63 member states."
+            f"{gap}The 63 states are: Albania, Chile and Japan."
+        )
+        listed = [r for r in records if r["actor_code"] in {"ALB", "CHL", "JPN"}]
+        assert roles(listed) == {("ALB", "lead"), ("CHL", "lead"), ("JPN", "lead")}
+        assert {r["forum"] for r in listed} == {"IAEA Board of Governors"}
+
+    def test_a_count_with_no_group_noun_names_no_list(self, rules):
+        # Guard: "The 63 votes were" is no list of sponsors.
+        records = rules(
+            "Denmark delivered a joint statement on Iran on behalf of 63 states. The 63 "
+            "votes were cast by Albania, Chile and Japan."
+        )
+        assert not roles(records) & {("ALB", "lead"), ("CHL", "lead"), ("JPN", "lead")}
+
+    def test_made_on_behalf_of(self, rules):
+        records = rules(
+            "A separate joint statement was made on behalf of Venezuela, Cuba and Nicaragua."
+        )
+        assert roles(records) == {("VEN", "lead"), ("CUB", "lead"), ("NIC", "lead")}
+
+    def test_a_colon_list_after_the_next_trigger_is_that_triggers(self, rules):
+        records = rules(
+            "The draft was introduced by Sweden and co-sponsored by 34 States: Argentina, "
+            "Australia and Austria."
+        )
+        assert roles(records) == {
+            ("SWE", "lead"),
+            ("ARG", "cosponsor"),
+            ("AUS", "cosponsor"),
+            ("AUT", "cosponsor"),
+        }
+
+
 class TestInsertionsInTopics:
     """Phrases set inside a topic: a duration before it, an insertion within it."""
 

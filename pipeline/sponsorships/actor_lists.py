@@ -446,6 +446,10 @@ class ActorListsMixin:
                 )
                 if colon is None or doc[colon].text[-1] != ":":
                     break
+                if any(c in self._hit_starts for c in range(j, colon)):
+                    # "introduced by Sweden and co-sponsored by 34 States: A, B":
+                    # the list after the colon is the next trigger's.
+                    break
                 j = colon
             j += 1
         return actors, j

@@ -30,6 +30,9 @@ from .topics import TopicsMixin
 from .vocabulary import (
     _BODY_NOUNS,
     _CLAUSE_END,
+    _COUNT_OPENERS,
+    _COUNTED_WORDS,
+    _GROUP_NOUNS,
     _LIST_PRONOUNS,
     _LIST_REACH,
     _OBJECT_DETERMINERS,
@@ -179,7 +182,7 @@ class SponsorshipFinder(
         # Doc.text joins every token on each access: read it once.
         self.text = doc.text
         newline = self.text.find("\n")
-        self._pending: tuple[Hit, list[Mention]] | None = None
+        self._pending: tuple[Hit, list[Mention], Span] | None = None
         self._last_record: dict | None = None
         # Actors named together by one trigger, in order ("the same four countries").
         self._groups: list[list[Actor]] = []
@@ -192,6 +195,9 @@ class SponsorshipFinder(
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
             pending, self._pending = self._pending, None
+            if not sent.text.strip():
+                # A blank line before "The 63 states are: ...".
+                self._pending, pending = pending, None
             if k == 0 and newline > 0 and sent.start_char + len(sent.text.rstrip()) <= newline:
                 # "Council Adopts Resolution on the Situation in Nicaragua": the
                 # headline's own topic, for records whose sentence gives none.
@@ -509,7 +515,7 @@ class SponsorshipFinder(
                 if targets:
                     # "127 States had signed on as co-sponsors.": the next
                     # sentence may name them.
-                    self._pending = (hit, targets)
+                    self._pending = (hit, targets, sent)
                 continue
             if hit.trigger.phrase in self.statement_triggers:
                 # "delivered the statement": only a statement is delivered.
@@ -529,7 +535,7 @@ class SponsorshipFinder(
                 continue
             if self._unnamed_behalf(hit, sent):
                 # "X read the text on behalf of 39 countries. They were: ...".
-                self._pending = (hit, targets)
+                self._pending = (hit, targets, sent)
             actors = list(hit.actors)
             if hit.trigger.voice == "active":
                 # "co-sponsored the text, alongside Ukraine": the co-agents follow
@@ -596,15 +602,31 @@ class SponsorshipFinder(
 
     def _unnamed_behalf(self, hit: Hit, sent: Span) -> bool:
         # "on behalf of 39 countries": a number of states the sentence does not name.
+        doc = self.doc
         j = self._behalf_after(hit, sent)
-        return (
-            j is not None and j < sent.end and self.doc[j].like_num and j + 1 not in self.actor_at
-        )
+        if j is not None:
+            # "on behalf of a group of 63 member states", "on behalf of the 39".
+            j += find_phrase(doc, j, _COUNT_OPENERS, sent.end)
+        return j is not None and j < sent.end and doc[j].like_num and j + 1 not in self.actor_at
 
-    def _continued_list(self, sent: Span, hit: Hit, targets: list[Mention]) -> list[dict]:
+    def _counted_subject(self, i: int, end: int) -> int:
+        """Length of "The 63 states are" opening a sentence at ``i``, or 0."""
+        doc = self.doc
+        if not (i + 3 < end and doc[i].lower_ == "the" and doc[i + 1].like_num):
+            return 0
+        k = i + 2
+        while k < end and doc[k].lower_ in _COUNTED_WORDS:
+            k += 1
+        if k + 1 < end and doc[k].lower_ in _GROUP_NOUNS and doc[k + 1].lower_ in {"are", "were"}:
+            return k + 2 - i + (doc[k + 2].text == ":" if k + 2 < end else 0)
+        return 0
+
+    def _continued_list(
+        self, sent: Span, hit: Hit, targets: list[Mention], origin: Span
+    ) -> list[dict]:
         """Records for "Among them were A, B" (or "Besides X, they were:" + bullet
-        lines) after a sentence whose sponsors went unnamed; the role and texts
-        are that sentence's."""
+        lines) after a sentence whose sponsors went unnamed; the role, texts and
+        forum are that sentence's (``origin``)."""
         doc = self.doc
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
@@ -620,19 +642,24 @@ class SponsorshipFinder(
             if comma is None:
                 return []
             start = comma + 1
-        n = find_phrase(doc, start, self.continued_lists, sent.end)
+        n = find_phrase(doc, start, self.continued_lists, sent.end) or self._counted_subject(
+            start, sent.end
+        )
         if not n or start + n in self._hit_starts:
             # "They were joined as sponsors by:" is a clause of its own.
             return []
         actors = self._actor_list(start + n, sent.end)[0]
         if not actors and self._ends_colon(sent):
             actors = self._bullet_actors(sent)
-        return [
-            self._record(hit, mention, topic, actor, sent)
-            for mention in targets
-            for topic in mention.topics
-            for actor in actors
-        ]
+        records = []
+        for mention in targets:
+            forum = self._forum(origin, mention)
+            for topic in mention.topics:
+                for actor in actors:
+                    rec = self._record(hit, mention, topic, actor, sent)
+                    rec["forum"] = forum or rec["forum"]
+                    records.append(rec)
+        return records
 
     def _joined_list(self, hit: Hit, sent: Span) -> bool:
         # "They were joined by X" right after a list of co-sponsors.
