@@ -2651,6 +2651,45 @@ class TestSixteenthBatchForms:
             ("AUT", "cosponsor"),
         }
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Convention on Cybercrime, the first treaty of its kind, was signed on the "
+                "opening day of the conference by Albania and Armenia.",
+                {("ALB", "join"), ("ARM", "join")},
+            ),
+            # Guard: "and" ends the adverbial; who ratified it did not sign it here.
+            ("The treaty was signed in 2005 and was later ratified by Austria.", set()),
+        ],
+    )
+    def test_a_long_adverbial_after_an_auxiliary(self, rules, text, expected):
+        assert roles(rules(text)) == expected
+
+    @pytest.mark.parametrize("verb", ["voiced support for", "expressed their support for"])
+    def test_voiced_support_is_join(self, rules, verb):
+        records = rules(f"Iraq and Kenya also {verb} the resolution on mycetoma.")
+        assert roles(records) == {("IRQ", "join"), ("KEN", "join")}
+
+    def test_the_board_is_the_board_named_before(self, rules):
+        records = rules(
+            "Sudan asked for the item to be placed on the agenda of the WHO Executive Board. "
+            "In January, the Board examined a draft resolution on mycetoma presented by Sudan "
+            "and Egypt."
+        )
+        assert {r["forum"] for r in records} == {"WHO Executive Board"}
+
+    @pytest.mark.parametrize(
+        ("body", "forum"),
+        [
+            ("UN-Habitat Assembly", "United Nations Habitat Assembly"),
+            ("FAO Committee on Agriculture", "Committee on Agriculture"),
+        ],
+    )
+    def test_new_forums(self, rules, body, forum):
+        records = rules(f"The {body} adopted a resolution on housing sponsored by Kenya.")
+        assert {r["forum"] for r in records} == {forum}
+
 
 class TestInsertionsInTopics:
     """Phrases set inside a topic: a duration before it, an insertion within it."""

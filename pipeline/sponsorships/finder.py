@@ -346,7 +346,11 @@ class SponsorshipFinder(
             # "put forward in New York by", "introduced in the Assembly by": a
             # place or body after a preposition says where, not who.
             where = j < sent.end and doc[j].lower_ in _WHERE_PREPOSITIONS
-            gap = self.rules.passive_gap + 2 * where
+            # "was signed on the opening day of the Summit by": after an auxiliary
+            # the verb is certainly passive, so a longer adverbial may intervene.
+            certain = i > sent.start and doc[i - 1].lower_ in _PASSIVE_AUX
+            gap = self.rules.passive_gap + 2 * where + 5 * certain
+            where = where or certain
             units = 0
             for k in range(j, sent.end):
                 tok = doc[k]

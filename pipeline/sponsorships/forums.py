@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import Mention
 from .tokens import after_symbol, first_word, match_phrase
-from .vocabulary import _CLAUSE_END, _EARLIER, _ON_BEHALF
+from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF
 
 
 class ForumsMixin:
@@ -60,7 +60,7 @@ class ForumsMixin:
                 candidates.append((ent.start, name))
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
-            if tok.text in {"Assembly", "Council", "Committee", "Summit"} and tok.ent_type_ == "":
+            if tok.text in _BODY_HEADS and tok.ent_type_ == "":
                 for ent in reversed([e for e in self.ents_of(doc) if e.end <= tok.i]):
                     if self.forum_name(ent._.norm) and tok.text in ent._.norm:
                         candidates.append((tok.i, self.forum_name(ent._.norm)))

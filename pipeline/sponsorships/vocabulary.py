@@ -146,3 +146,5 @@ _EARLIER = frozenset({"after", "following", "since", "despite"})
 _EMPTY_TOPIC_WORDS = _FUNCTION_WORDS | frozenset(
     {"as", "at", "by", "be", "with", "from", "that", "this", "it", "text", "draft", "own"}
 )
+# "the Assembly", "the Board": a named body referred back to by its head noun.
+_BODY_HEADS = frozenset({"Assembly", "Council", "Committee", "Summit", "Board"})
