@@ -52,6 +52,8 @@ class TestCountryAliases:
             ("Saint Vincent and the Grenadines", "VCT"),
             ("Trinidad and Tobago", "TTO"),
             ("Namibia", "NAM"),
+            # A historical name takes the canonical norm (the guidelines, batch 30).
+            ("Serbia and Montenegro", "SRB"),
         ],
     )
     def test_key_cases(self, text, code):

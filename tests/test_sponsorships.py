@@ -2690,6 +2690,24 @@ class TestSixteenthBatchForms:
         records = rules(f"The {body} adopted a resolution on housing sponsored by Kenya.")
         assert {r["forum"] for r in records} == {forum}
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The United States supported the resolution's goals but abstained.",
+                set(),
+            ),
+            # Guard: the text itself.
+            ("The United States supported the resolution and its goals.", {("USA", "join")}),
+        ],
+    )
+    def test_a_texts_aims_are_not_the_text(self, rules, text, expected):
+        assert roles(rules(text)) == expected
+
+    def test_serbia_and_montenegro_is_one_signatory(self, rules):
+        records = rules("The convention was signed by Romania, Serbia and Montenegro, and Sweden.")
+        assert roles(records) == {("ROU", "join"), ("SRB", "join"), ("SWE", "join")}
+
 
 class TestInsertionsInTopics:
     """Phrases set inside a topic: a duration before it, an insertion within it."""

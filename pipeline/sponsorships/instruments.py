@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from .actors import Hit, Mention
 from .tokens import first_word, match_phrase
 from .vocabulary import (
+    _AIM_NOUNS,
     _AMENDED_GAP,
     _APPOSITION_WORDS,
     _CLAUSE_END,
@@ -66,6 +67,9 @@ class InstrumentsMixin:
             # text "whose" refers to.
             return [self._amended(before)]
         if mode == "after":
+            # "supported the resolution's goals but abstained": what the text
+            # aims at, not the text (the guidelines, batch 30).
+            after = [m for m in after if not self._aims_of(m.index, sent)]
             near = after
             if hit.trigger.voice == "active":
                 near = [m for m in after if m.index - hit.end <= window]
@@ -133,6 +137,15 @@ class InstrumentsMixin:
             # the main verb's text.
             return [m for m in mentions if m.index >= hit.end][:1]
         return []
+
+    def _aims_of(self, i: int, sent: Span) -> bool:
+        """Whether the instrument at ``i`` owns an aim noun ("the resolution's goals")."""
+        doc = self.doc
+        return (
+            i + 2 < sent.end
+            and doc[i + 1].lower_ in {"'s", "’s"}
+            and doc[i + 2].lower_ in _AIM_NOUNS
+        )
 
     def _draft_not_amendment(self, first: Mention, hit: Hit, sent: Span) -> list[Mention] | None:
         # "The text, presented by Mexico, drew amendments from Egypt": when a

@@ -148,3 +148,8 @@ _EMPTY_TOPIC_WORDS = _FUNCTION_WORDS | frozenset(
 )
 # "the Assembly", "the Board": a named body referred back to by its head noun.
 _BODY_HEADS = frozenset({"Assembly", "Council", "Committee", "Summit", "Board"})
+# "supported the resolution's goals": what a text aims at, which is not the text.
+_AIM_NOUNS = frozenset(
+    {"goal", "goals", "aim", "aims", "objective", "objectives", "intent", "intention"}
+    | {"intentions", "spirit", "thrust", "purpose", "purposes", "message"}
+)
