@@ -920,7 +920,8 @@ def _topic_forum(
     # record of the same kind of instrument nearest this sentence. The component
     # fills what is still empty from the headline.
     index = cand.instrument_index
-    topics = [t for t in finder.mention_topics.get(index, []) if t]
+    named = finder.mentions_at.get(index)
+    topics = [t for t in named.topics if t] if named is not None else []
     topics = topics if len(set(topics)) == 1 else []
     same = [r for r in rules if r["instrument"] == cand.instrument]
     if same:

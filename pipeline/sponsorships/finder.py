@@ -188,9 +188,8 @@ class SponsorshipFinder(
         self._groups: list[list[Actor]] = []
         # Trigger positions of the sentence being read (set per sentence).
         self._hit_starts: set[int] = set()
-        self.named_topics: list[tuple[int, str, str]] = []
-        # Each mention's topics by its token, as the rules read them.
-        self.mention_topics: dict[int, list[str]] = {}
+        # Each text mention by its token, as the rules read it (topics included).
+        self.mentions_at: dict[int, Mention] = {}
         titles: list[tuple[str, str]] = []
         for k, sent in enumerate(sents):
             mentions = self._mentions(sent, known_topics)
@@ -229,12 +228,7 @@ class SponsorshipFinder(
             texts = [m for m in own if m.instrument != "amendment"]
             if texts:
                 self.last_text = texts[-1]
-            self.mention_topics.update((m.index, m.topics) for m in mentions)
-            self.named_topics += [
-                (doc[m.index].idx, m.instrument, topic)
-                for m in mentions
-                if (topic := next((t for t in m.topics if t), "")) and not m.other
-            ]
+            self.mentions_at.update((m.index, m) for m in mentions)
             titles += [
                 (m.instrument, m.topics[-1])
                 for m in mentions
@@ -261,6 +255,16 @@ class SponsorshipFinder(
             for key in _PRIVATE_KEYS:
                 rec.pop(key, None)
         return records
+
+    @property
+    def named_topics(self) -> list[tuple[int, str, str]]:
+        """(character offset, instrument, topic) of each mention that names its
+        own text's topic, in document order."""
+        return [
+            (self.doc[m.index].idx, m.instrument, topic)
+            for m in self.mentions_at.values()
+            if (topic := next((t for t in m.topics if t), "")) and not m.other
+        ]
 
     def ents_of(self, doc: Doc) -> tuple[Span, ...]:
         """The entities of ``doc``, from the copy taken when the document was read."""

@@ -33,7 +33,12 @@ _TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
 # Words of a counted set of states ("the following 38 participating States").
 _COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
 # Words before the number of an unnamed set ("on behalf of a group of 63 member states").
-_COUNT_OPENERS = [("a", "group", "of"), ("a", "total", "of"), ("the",), ("some",)]
+_COUNT_OPENERS: list[tuple[str, ...]] = [
+    ("a", "group", "of"),
+    ("a", "total", "of"),
+    ("the",),
+    ("some",),
+]
 # Marks that open a list in apposition to a group noun ("the six powers - A, B").
 _APPOSITION_MARKS = _DASHES | {",", ":"}
 # "They were joined by X": the pronoun stands for the co-sponsors listed just before,
