@@ -2812,3 +2812,69 @@ class TestPresentedLists:
         members = [self.record("AFG", "lead", 500)]
         sponsorships.presented_lists(members, [self.record("PSE", "lead", 0) | presenter])
         assert [r["role"] for r in members] == ["lead"]
+
+
+class TestClauseTopics:
+    """What a text does, read as its topic when nothing names one."""
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "The Council adopted resolution 2744 (2024), which strengthens the mandate "
+                "of the Focal Point for Delisting. France drafted the resolution.",
+                "the mandate of the Focal Point for Delisting",
+            ),
+            (
+                "Russia circulated its own draft, which called for regular humanitarian pauses.",
+                "regular humanitarian pauses",
+            ),
+            (
+                "Egypt tabled a draft resolution, which focuses on technical assistance to Yemen.",
+                "technical assistance to Yemen",
+            ),
+            (
+                "The Council adopted resolution 2640 (2022), extending the mandate of the "
+                "Panel of Experts. Mexico drafted the resolution.",
+                "the mandate of the Panel of Experts",
+            ),
+            # Guards: a clause about the text's fate, and a named topic that stays.
+            ("The draft, which received 12 votes, was tabled by Mexico.", ""),
+            (
+                "The Assembly adopted resolution 77/1, bringing the total to 12. The "
+                "resolution was introduced by Sudan.",
+                "",
+            ),
+            (
+                "The Assembly adopted a resolution on the rights of the child. The resolution, "
+                "which strengthens the protection of children, was led by Uruguay.",
+                "the rights of the child",
+            ),
+        ],
+    )
+    def test_a_relative_or_participle_clause(self, rules, text, topic):
+        assert [r["topic"] for r in rules(text)] == [topic]
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "The Council voted on Friday to extend the mandate of the experts. The "
+                "Canadian-led resolution was adopted.",
+                "to extend the mandate of the experts",
+            ),
+            (
+                "The Council voted unanimously on 5 March to extend the mandate of the "
+                "experts. The Canadian-led resolution was adopted.",
+                "to extend the mandate of the experts",
+            ),
+            # Guard: "133 to four" is the tally.
+            (
+                "The Assembly voted 133 to four to demand that Israel not deport Arafat. The "
+                "resolution was introduced by Sudan.",
+                "",
+            ),
+        ],
+    )
+    def test_what_the_body_voted_to_do(self, rules, text, topic):
+        assert [r["topic"] for r in rules(text)] == [topic]

@@ -77,6 +77,7 @@ class SponsorshipFinder(
         self.stop_phrases = [phrase_tokens(p) for p in rules.topic_stops if " " in p]
         self.topic_participles = set(rules.topic_participles)
         self.event_verbs = [phrase_tokens(p) for p in rules.event_verbs]
+        self.event_stems = {v[0] for v in self.event_verbs}
         self.definite = set(rules.definite)
         self.group_subjects = [phrase_tokens(p) for p in rules.group_subjects]
         self.forums = set(rules.forums)
@@ -121,6 +122,7 @@ class SponsorshipFinder(
         self.hyphen_participles = {w[-1] for w, t in self.triggers if t.voice == "hyphen"}
         self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
         self.ing_prepositions = set(rules.ing_prepositions)
+        self.fate_verbs = set(rules.fate_verbs)
         # Sponsor-list members of the last document left as leads (no presenter).
         self.list_leads: list[dict] = []
 

@@ -146,6 +146,10 @@ class SponsorshipRules(BaseModel):
     # "the statement during the general debate": prepositions that end in -ing
     # and, unlike "condemning", do not open a topic.
     ing_prepositions: list[str] = []
+    # "the resolution, which received 120 votes", "resolution 77/1, bringing the
+    # total to": verbs after a text that say what happened to it or what its
+    # adoption did, not what it does, so open no topic.
+    fate_verbs: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []

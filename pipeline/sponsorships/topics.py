@@ -28,6 +28,7 @@ from .vocabulary import (
     _EXHORTING,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
+    _NOT_OBJECTS,
     _OBJECT_STARTS,
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
@@ -62,6 +63,25 @@ class TopicsMixin:
         # document's instrument does, for one never described where it is named.
         for tok in doc:
             n = find_phrase(doc, tok.i, self.event_verbs, len(doc))
+            if not n and tok.lower_ in self.event_stems:
+                # "voted on Friday to", "voted 14-0 on Thursday to": when and how
+                # the vote went, between the verb and what was decided.
+                k = tok.i + 1
+                while k < min(len(doc), tok.i + 8) and (
+                    doc[k].ent_type_ == "DATE"
+                    or doc[k].like_num
+                    or doc[k].text == "-"
+                    or (
+                        doc[k].lower_ == "on"
+                        and k + 1 < len(doc)
+                        and (doc[k + 1].ent_type_ == "DATE" or doc[k + 1].is_title)
+                    )
+                    or (doc[k].lower_.endswith("ly") and doc[k].is_lower)
+                ):
+                    k += 1
+                # "voted 133 to four" is the tally, not what was decided.
+                to = k > tok.i + 1 and doc[k].lower_ == "to" and self._infinitive(k + 1, len(doc))
+                n = k - tok.i + 1 if to and not doc[k + 1].like_num else 0
             if n:
                 start = tok.i + n - 1
                 sent = tok.sent
@@ -424,6 +444,10 @@ class TopicsMixin:
         if j + 1 < end and doc[j].text == "," and find_phrase(doc, j + 1, self.topic_heads, end):
             # "Resolution 2118, on the elimination of ...": an appositive topic.
             j += 1
+        # "adopted resolution 2681 (2023), condemning the decision ...": what the
+        # text does says what it is about, unless the text was named before.
+        clause = j + 1 < end and doc[j].text == "," and self._participle(j + 1, end)
+        j += clause
         would = self._would_clause(j, end)
         if would:
             # "a draft resolution that would have declared that the referendum ...
@@ -440,6 +464,14 @@ class TopicsMixin:
             )
             if stop > would:
                 return [self._clean(doc[would:stop].text)]
+        relative = self._relative_object(j + (j < end and doc[j].text == ","), end)
+        if relative:
+            # "resolution 2744 (2024), which strengthens the mandate of ...": the
+            # object of what the text does, unless the text was named before.
+            stop = self._topic_end(relative, end, plural)
+            if stop > relative:
+                self._distant = True
+                return [self._clean(doc[relative:stop].text)]
         topics: list[str] = []
         while j < end:
             n = find_phrase(doc, j, self.topic_heads, end)
@@ -498,6 +530,7 @@ class TopicsMixin:
         if not topics:
             topics = self._distant_topic(first, end, plural)
             self._distant = bool(topics)
+        self._distant = self._distant or (clause and bool(topics))
         return topics
 
     def _after_duration(self, k: int, end: int) -> int:
@@ -545,6 +578,50 @@ class TopicsMixin:
         if k < end and doc[k].lower_ == "that":
             k += 1
         return k if k < end else 0
+
+    def _participle(self, k: int, end: int) -> bool:
+        """Whether ``k`` opens a participle clause with an object ("condemning the"),
+        not one that says what the text's adoption did ("bringing the total")."""
+        doc = self.doc
+        return (
+            k + 1 < end
+            and doc[k].lower_.endswith("ing")
+            and doc[k].is_alpha
+            and doc[k].is_lower
+            and doc[k].lower_ not in self.ing_prepositions
+            and doc[k].lower_ not in self.fate_verbs
+            and (doc[k + 1].lower_ in _OBJECT_STARTS or doc[k + 1].is_title)
+        )
+
+    def _relative_object(self, j: int, end: int) -> int:
+        """Start of the object in "which/that <verb> X" at ``j``, or 0.
+
+        "which strengthens the mandate", "which called for pauses", "which focuses
+        on assistance"; not "which was adopted", "that the Council adopted",
+        "which passed by 12 votes" or "which calls on States" (what it says).
+        """
+        doc = self.doc
+        if not (j + 2 < end and doc[j].lower_ in {"which", "that"}):
+            return 0
+        verb = doc[j + 1]
+        if not (
+            verb.is_alpha
+            and verb.is_lower
+            and verb.lower_.endswith(("s", "ed"))
+            and verb.lower_ not in self.fate_verbs
+            and verb.lower_ not in self.topic_stops
+        ):
+            return 0
+        k = j + 2
+        if doc[k].lower_ == "on" and verb.lower_ in self.rules.phrasal_verbs:
+            return 0
+        if doc[k].lower_ in {"for", "on"}:
+            k += 1
+        if k >= end or doc[k].lower_ in _NOT_OBJECTS or doc[k].like_num:
+            return 0
+        if doc[k].ent_type_ == "DATE" or not (doc[k].is_alpha or doc[k].text in '“"'):
+            return 0
+        return k
 
     def _named_text_name(self, i: int, sent: Span) -> str:
         """The name of a named text whose head noun is at ``i`` ("Kigali Principles

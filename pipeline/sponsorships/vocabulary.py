@@ -117,6 +117,12 @@ _OBJECT_STARTS = frozenset(
 )
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
+# "which passed by 12 votes", "which it adopted": words after a relative's verb
+# that open no object.
+_NOT_OBJECTS = frozenset(
+    {"by", "with", "in", "at", "after", "before", "without", "to", "as", "from", "into"}
+    | {"over", "against", "during", "until", "under", "it", "them", "unanimously"}
+)
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 # "a resolution proclaiming / declaring / designating X the International Day of Y".
