@@ -2878,3 +2878,27 @@ class TestClauseTopics:
     )
     def test_what_the_body_voted_to_do(self, rules, text, topic):
         assert [r["topic"] for r in rules(text)] == [topic]
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Security Council Adopts Resolution Strengthening Sanctions on North Korea\n\n"
+                "The United States drafted the resolution.",
+                "Sanctions on North Korea",
+            ),
+            (
+                "Remarks on Resolution 2206 Establishing a Sanctions Framework for South Sudan"
+                "\n\nThe United States drafted the resolution.",
+                "a Sanctions Framework for South Sudan",
+            ),
+            # Guard: a capitalized name in the body stays a name.
+            (
+                "The Assembly adopted the Declaration Concerning Friendly Relations. Mexico "
+                "drafted the declaration.",
+                "Declaration Concerning Friendly Relations",
+            ),
+        ],
+    )
+    def test_a_capitalized_participle_in_the_headline(self, run, text, topic):
+        assert {r["topic"] for r in run(text)} == {topic}

@@ -486,7 +486,8 @@ class TopicsMixin:
             elif (
                 doc[j].lower_.endswith("ing")
                 and doc[j].is_alpha
-                and doc[j].is_lower
+                # "Resolution Calling for Moratorium": a headline capitalizes it.
+                and (doc[j].is_lower or (doc[j].is_title and self._in_headline(j)))
                 and doc[j].lower_ not in self.ing_prepositions
             ):
                 # "a draft demanding that Israel not harm ...": the clause after "that".
@@ -579,6 +580,11 @@ class TopicsMixin:
             k += 1
         return k if k < end else 0
 
+    def _in_headline(self, k: int) -> bool:
+        """Whether token ``k`` is on the document's first line."""
+        newline = self.text.find("\n")
+        return newline > 0 and self.doc[k].idx < newline
+
     def _participle(self, k: int, end: int) -> bool:
         """Whether ``k`` opens a participle clause with an object ("condemning the"),
         not one that says what the text's adoption did ("bringing the total")."""
@@ -670,6 +676,10 @@ class TopicsMixin:
             and doc[k].text[:1].isupper()
             and not doc[k].ent_type_
         ):
+            return ""
+        if doc[k].lower_.endswith("ing") and self._in_headline(k):
+            # "Approves Resolution Calling for Moratorium": a headline capitalizes
+            # every word, and a participle says what the text does.
             return ""
         while k < end and (
             doc[k].text[:1].isupper() or doc[k].lower_ in self.name_links or doc[k].text == "-"
