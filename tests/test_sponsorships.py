@@ -2684,6 +2684,10 @@ class TestSixteenthBatchForms:
         [
             ("UN-Habitat Assembly", "United Nations Habitat Assembly"),
             ("FAO Committee on Agriculture", "Committee on Agriculture"),
+            (
+                "Conference of the States Parties to the Chemical Weapons Convention",
+                "Conference of the States Parties",
+            ),
         ],
     )
     def test_new_forums(self, rules, body, forum):
