@@ -2906,3 +2906,38 @@ class TestClauseTopics:
     )
     def test_a_capitalized_participle_in_the_headline(self, run, text, topic):
         assert {r["topic"] for r in run(text)} == {topic}
+
+
+class TestThirtyFirstBatchForms:
+    """Forms first met in batch 31's dev half."""
+
+    def test_joined_in_sponsoring_by_is_cosponsor(self, rules):
+        records = rules(
+            "The draft resolution was submitted by Indonesia and Suriname. They were later "
+            "joined in sponsoring the text by 53 other Member States, among them Angola and "
+            "Nepal, bringing the total number of sponsors to 58."
+        )
+        assert roles(records) == {
+            ("IDN", "lead"),
+            ("SUR", "lead"),
+            ("AGO", "cosponsor"),
+            ("NPL", "cosponsor"),
+        }
+
+    def test_a_quoted_title_after_that_text(self, rules):
+        records = rules(
+            "The Assembly adopted two resolutions. That text, “Complete and unconditional "
+            "withdrawal of foreign military forces” (document A/72/L.58), was adopted by a "
+            "recorded vote. Introducing the draft, the Minister of Moldova said it was timely."
+        )
+        assert {r["topic"] for r in records} == {
+            "Complete and unconditional withdrawal of foreign military forces"
+        }
+
+    def test_an_event_topic_needs_content(self, rules):
+        # "decided to include the item": "to" alone is no topic.
+        records = rules(
+            "The Assembly decided to include the item in its agenda. The resolution was "
+            "introduced by Moldova."
+        )
+        assert [r["topic"] for r in records] == [""]

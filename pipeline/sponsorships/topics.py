@@ -84,8 +84,10 @@ class TopicsMixin:
                 n = k - tok.i + 1 if to and not doc[k + 1].like_num else 0
             if n:
                 start = tok.i + n - 1
-                sent = tok.sent
-                return self._clean(doc[start : self._topic_end(start, sent.end)].text)
+                topic = self._clean(doc[start : self._topic_end(start, tok.sent.end)].text)
+                if has_content(topic):
+                    # Not "to" alone, from "decided to include the item".
+                    return topic
         return ""
 
     def _observance(self, i: int, sent: Span) -> str:
@@ -283,8 +285,13 @@ class TopicsMixin:
             return None
         # '"No first placement of weapons in outer space", a draft tabled by X': a
         # quoted title before it is a topic of its own too.
-        if self._appositive_title(i) is None and (
-            nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end)
+        # 'That text, "Complete and unconditional withdrawal ..." (document ...)':
+        # a quoted title in apposition after it.
+        quote = self._quote_at(i + 3) if i + 3 < sent.end and doc[nxt].text == "," else None
+        if (
+            self._appositive_title(i) is None
+            and (quote is None or quote[0] != i + 3)
+            and (nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end))
         ):
             return None
         if mentions:
