@@ -2941,3 +2941,37 @@ class TestThirtyFirstBatchForms:
             "introduced by Moldova."
         )
         assert [r["topic"] for r in records] == [""]
+
+    def test_a_colon_list_of_topics_after_plural_texts(self, rules):
+        records = rules(
+            "The minister welcomed the approval of three resolutions presented by Argentina: "
+            "on the right to the truth, on economic, social and cultural rights, and on the "
+            "White Helmets initiative."
+        )
+        assert {r["topic"] for r in records} == {
+            "the right to the truth",
+            "economic, social and cultural rights",
+            "the White Helmets initiative",
+        }
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Poland led the resolution on the protection of persons with disabilities in "
+                "armed conflict.",
+                "the protection of persons with disabilities in armed conflict",
+            ),
+            (
+                "Georgia presented a resolution on cooperation with Georgia.",
+                "cooperation with Georgia",
+            ),
+            # Guard: "with" after another word still ends the topic.
+            (
+                "Poland led the resolution on the protection of civilians with Mexico.",
+                "the protection of civilians",
+            ),
+        ],
+    )
+    def test_with_inside_a_topic(self, rules, text, topic):
+        assert {r["topic"] for r in rules(text)} == {topic}

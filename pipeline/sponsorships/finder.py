@@ -123,6 +123,7 @@ class SponsorshipFinder(
         self.continued_lists = [phrase_tokens(p) for p in rules.continued_lists]
         self.ing_prepositions = set(rules.ing_prepositions)
         self.fate_verbs = set(rules.fate_verbs)
+        self.with_nouns = set(rules.with_nouns)
         # Sponsor-list members of the last document left as leads (no presenter).
         self.list_leads: list[dict] = []
 

@@ -150,6 +150,9 @@ class SponsorshipRules(BaseModel):
     # total to": verbs after a text that say what happened to it or what its
     # adoption did, not what it does, so open no topic.
     fate_verbs: list[str] = []
+    # "persons with disabilities", "cooperation with the United Nations": words
+    # after which "with" goes on inside a topic instead of ending it.
+    with_nouns: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []

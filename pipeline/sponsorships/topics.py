@@ -718,6 +718,9 @@ class TopicsMixin:
         for k in range(i, min(end, i + 15)):
             if self._quote_at(k) is not None:
                 continue
+            if plural and doc[k].text == ":" and find_phrase(doc, k + 1, self.topic_heads[:1], end):
+                # "four resolutions presented by Argentina: on X, on Y and on Z".
+                return self._topic_list(k + 1, end)
             if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
                 break
             n = find_phrase(doc, k, self.topic_heads[:4], end)
@@ -742,6 +745,20 @@ class TopicsMixin:
                 stop = self._topic_end(k + n, end, plural)
                 return [self._clean(doc[k + n : stop].text)] if stop > k + n else []
         return []
+
+    def _topic_list(self, j: int, end: int) -> list[str]:
+        """The topics of "on X, on Y and on Z" from ``j``, one per "on"."""
+        doc = self.doc
+        topics: list[str] = []
+        while j < end and doc[j].lower_ == "on":
+            stop = self._topic_end(j + 1, end, plural=True)
+            if stop <= j + 1:
+                break
+            topics.append(self._clean(doc[j + 1 : stop].text))
+            j = stop
+            while j < end and doc[j].lower_ in {",", "and"}:
+                j += 1
+        return topics
 
     def _insertion_end(self, j: int, end: int) -> int:
         """The "of" after a short insertion set off by commas at ``j``, or 0."""
@@ -799,6 +816,8 @@ class TopicsMixin:
                 (
                     tok.lower_ in self.topic_stops
                     and not self._agent_of_noun(j, end)
+                    # "persons with disabilities", "cooperation with the UN".
+                    and not (tok.lower_ == "with" and doc[j - 1].lower_ in self.with_nouns)
                     # "the African-led mission": a compound, not a new clause.
                     and not (doc[j - 1].text == "-" and tok.is_alpha)
                 )
