@@ -63,6 +63,8 @@ VETO_FEATURES: tuple[str, ...] = (
     "neg_after_actor",
     "org_after_to",
     "vote_between",
+    "consensus_cue",
+    "delegation_cue",
     "speech_between",
     "inst_topic",
     "possessive",
@@ -651,6 +653,16 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
             f["neg_near_cue"] = 1.0
         if any(w.startswith(_VOTE) for w in between):
             f["vote_between"] = 1.0
+        if stem == "lead" and any(
+            t.lower_ in {"delegation", "delegations"} for t in doc[near + 1 : min(hi, near + 5)]
+        ):
+            # "Clinton led the U.S. delegation to the General Assembly": who went,
+            # not who led a text.
+            f["delegation_cue"] = 1.0
+        if any(t.lower_ == "consensus" for t in doc[near + 1 : min(hi, near + 4)]):
+            # "The United States joined the consensus on the resolution": like a
+            # vote in favour (the guidelines).
+            f["consensus_cue"] = 1.0
         if side == "L" and any(w in SPEECH_VERBS for w in between):
             # "Introducing the draft, the Chair said that Canada ...": the actor
             # is in a reported clause, past the cue's own subject.

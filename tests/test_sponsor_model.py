@@ -373,6 +373,35 @@ VETO_CASES = [
         "joined_group_text",
         False,
     ),
+    # "Joined the consensus" is like a vote in favour (the guidelines).
+    (
+        "The Assembly adopted a resolution on Honduras. Canada joined the consensus on "
+        "the resolution.",
+        "Canada",
+        "consensus_cue",
+        True,
+    ),
+    # Guard: joining the co-sponsors.
+    (
+        "The Assembly adopted a resolution on Honduras. Canada joined the co-sponsors of "
+        "the resolution.",
+        "Canada",
+        "consensus_cue",
+        False,
+    ),
+    # Leading a delegation to a session is no sponsorship.
+    (
+        "Canada led a large delegation to the session, which adopted a resolution on Haiti.",
+        "Canada",
+        "delegation_cue",
+        True,
+    ),
+    (
+        "Canada led the resolution on Haiti with the support of its delegation.",
+        "Canada",
+        "delegation_cue",
+        False,
+    ),
 ]
 
 
