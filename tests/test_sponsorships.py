@@ -2975,3 +2975,27 @@ class TestThirtyFirstBatchForms:
     )
     def test_with_inside_a_topic(self, rules, text, topic):
         assert {r["topic"] for r in rules(text)} == {topic}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Ministers adopted a resolution on small arms, which Canada strongly "
+                "supported, and held a dialogue on security that Canada proposed.",
+                {("CAN", "join")},
+            ),
+            # Guards: the text's own drafting, and a quoted title with "meeting".
+            (
+                "The declaration was developed through consultations in Geneva, a process "
+                "that Norway led.",
+                {("NOR", "lead")},
+            ),
+            (
+                'The Assembly adopted the resolution "Follow-up to the high-level meeting on '
+                'nuclear disarmament", which Indonesia drafted.',
+                {("IDN", "lead")},
+            ),
+        ],
+    )
+    def test_a_relative_after_another_event_is_not_about_the_text(self, rules, text, expected):
+        assert roles(rules(text)) == expected

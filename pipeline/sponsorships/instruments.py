@@ -20,6 +20,7 @@ from .vocabulary import (
     _AMENDED_GAP,
     _APPOSITION_WORDS,
     _CLAUSE_END,
+    _DRAFTING_NOUNS,
     _OPENING_ROLE_WORDS,
     _RELATIVE_AUX,
     _SUBJECT_MATTER_HEADS,
@@ -97,9 +98,22 @@ class InstrumentsMixin:
                 # co-sponsors"; "Its co-sponsors included": the text named last.
                 chosen = before[-1:] or ([self.last_mention] if self.last_mention else [])
             if not chosen and before:
-                # "resolution 2653, which the United States and Mexico drafted".
-                gap = {t.lower_ for t in doc[before[-1].index + 1 : hit.start]}
-                if gap & set(self.rules.relatives):
+                # "resolution 2653, which the United States and Mexico drafted";
+                # not "a resolution ..., and a dialogue that Canada proposed".
+                rel = [
+                    k
+                    for k in range(before[-1].index + 1, hit.start)
+                    if doc[k].lower_ in self.rules.relatives
+                ]
+                other = [
+                    k
+                    for k in range(before[-1].index + 1, rel[-1] if rel else 0)
+                    if doc[k].lower_ in self.non_text_heads
+                    # "a process that Norway and Argentina led" is the text's drafting.
+                    and doc[k].lower_ not in _DRAFTING_NOUNS
+                    and self._quote_at(k) is None
+                ]
+                if rel and not other:
                     chosen = before[-1:]
             if (
                 not chosen

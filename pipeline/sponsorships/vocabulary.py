@@ -117,6 +117,9 @@ _OBJECT_STARTS = frozenset(
 )
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
+# Nouns for the drafting of a text itself: a relative after them still refers to
+# the text ("consultations ..., a process that Norway and Argentina led").
+_DRAFTING_NOUNS = frozenset({"process", "effort", "efforts", "consultations"})
 # "which passed by 12 votes", "which it adopted": words after a relative's verb
 # that open no object.
 _NOT_OBJECTS = frozenset(
