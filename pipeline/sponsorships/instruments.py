@@ -113,7 +113,10 @@ class InstrumentsMixin:
                     and doc[k].lower_ not in _DRAFTING_NOUNS
                     and self._quote_at(k) is None
                 ]
-                if rel and not other:
+                if rel and other:
+                    # The relative is about the other event, not a text.
+                    return []
+                if rel:
                     chosen = before[-1:]
             if (
                 not chosen
