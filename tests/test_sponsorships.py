@@ -2999,3 +2999,15 @@ class TestThirtyFirstBatchForms:
     )
     def test_a_relative_after_another_event_is_not_about_the_text(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    @pytest.mark.parametrize(
+        "body",
+        ["Sixth Committee", "First Committee", "Third Committee of the General Assembly"],
+    )
+    def test_a_main_committee_acts_for_the_assembly(self, run, body):
+        # The Council, named first, would be the document's forum otherwise.
+        records = run(
+            "Autumn session\n\nThe Human Rights Council met in June. In November, the "
+            f"{body} approved a draft resolution on the rule of law introduced by Austria."
+        )
+        assert {r["forum"] for r in records} == {"UN General Assembly"}
