@@ -65,6 +65,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "vote_between",
     "consensus_cue",
     "delegation_cue",
+    "for_the_body",
     "speech_between",
     "inst_topic",
     "possessive",
@@ -436,6 +437,10 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                     if i > sent.start and doc[i - 1].lower_ in finder.non_text_heads
                 ),
             )
+            # "Presenting the draft on behalf of the Assembly, its President ...":
+            # an officer acts for the body, and no one in the sentence sponsors.
+            opening = first is not None and first.lower_.endswith("ing") and cue_of(doc, first.i)
+            for_body = bool(opening) and finder.acts_for_body(first.i + 1, sent)
             for pos, (start, end, actor) in enumerate(actors):
                 cue_at = _nearest_cue(cues, start, end)
                 if inst:
@@ -448,6 +453,8 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                     instrument, index = last_instrument or default, -1
                 cand = Candidate(actor, start, end, sent, instrument, index)
                 cand.features = _features(doc, ctx, cand, pos)
+                if for_body:
+                    cand.features["for_the_body"] = 1.0
                 cand.cue_index = cue_at
                 cand.cue_role = ctx.cue_at[cue_at][1] if cue_at >= 0 else ""
                 out.append(cand)

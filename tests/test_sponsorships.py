@@ -3011,3 +3011,19 @@ class TestThirtyFirstBatchForms:
             f"{body} approved a draft resolution on the rule of law introduced by Austria."
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
+
+    def test_presenting_for_the_assembly_is_no_sponsorship(self, run):
+        records = run(
+            "Assembly adopts declaration\n\nPresenting the draft on behalf of the Assembly, "
+            "its President, Volkan Bozkir (Turkey), thanked the two co-facilitators, the "
+            "Permanent Representatives of Australia and Namibia, for steering negotiations."
+        )
+        assert records == []
+
+    def test_presenting_for_a_group_still_counts(self, run):
+        # Guard: a group of states, not the body.
+        records = run(
+            "Assembly adopts declaration\n\nPresenting the draft on behalf of the European "
+            "Union, the representative of Austria said it mattered."
+        )
+        assert roles(records) == {("AUT", "lead"), ("", "lead")}

@@ -18,6 +18,7 @@ from .actors import Actor, Hit
 from .tokens import find_phrase, first_word, match_phrase, phrase_ending_at
 from .vocabulary import (
     _APPOSITION_MARKS,
+    _BODY_HEADS,
     _CLAUSE_END,
     _ENVOY_NOUNS,
     _GROUP_ADJECTIVES,
@@ -196,6 +197,10 @@ class ActorListsMixin:
         role_phrase = doc[sent.start : hit.start].text.lower().strip() in _OPENING_ROLE_WORDS
         if not doc[hit.end - 1].lower_.endswith("ing") and not role_phrase:
             return None
+        if self.acts_for_body(hit.end, sent):
+            # "Presenting the draft on behalf of the Assembly, its President
+            # thanked the co-facilitators of A and B": an officer, for the body.
+            return []
         # 'Introducing the draft, entitled "...", the representative of X said':
         # the subject follows the first comma that opens an actor list.
         for k in range(hit.end, sent.end):
@@ -210,6 +215,24 @@ class ActorListsMixin:
                 if actors:
                     return actors
         return None
+
+    def acts_for_body(self, i: int, sent: Span) -> bool:
+        """Whether the clause from ``i`` to its first comma acts "on behalf of" a
+        body that adopts texts ("the Assembly", "the Human Rights Council")."""
+        doc = self.doc
+        for k in range(i, sent.end):
+            if doc[k].text in {",", ";", ":"}:
+                return False
+            if match_phrase(doc, k, _ON_BEHALF, sent.end):
+                j = k + len(_ON_BEHALF)
+                j += j < sent.end and doc[j].lower_ == "the"
+                if j >= sent.end:
+                    return False
+                if doc[j].text in _BODY_HEADS or doc[j].text == "Bureau":
+                    return True
+                ent = next((e for e in self.sent_ents(sent) if e.start == j), None)
+                return ent is not None and ent.label_ == "ORG" and bool(self.forum_name(ent._.norm))
+        return False
 
     def _person_end(self, i: int, sent: Span) -> int | None:
         # Token after "Richard Butler," (a PERSON and its comma), else None.
