@@ -66,6 +66,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "consensus_cue",
     "delegation_cue",
     "for_the_body",
+    "unrealized_cue",
     "speech_between",
     "inst_topic",
     "possessive",
@@ -95,6 +96,8 @@ ITERATIONS = 600
 HELD_OUT_NAMES = ("test.jsonl",)
 
 # Cue stems: token prefix -> (stem name, the role it suggests). Checked longest first.
+# "had intended to become a sponsor, but": words of a plan that may have failed.
+_INTENT_WORDS = frozenset({"intended", "hoped", "wished", "wanted", "planned", "meant"})
 _CUES: dict[str, tuple[str, str]] = {
     "cosponsor": ("cosponsor", "cosponsor"),
     "sponsor": ("sponsor", "lead"),
@@ -666,6 +669,12 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
             # "Clinton led the U.S. delegation to the General Assembly": who went,
             # not who led a text.
             f["delegation_cue"] = 1.0
+        if any(t.lower_ in _INTENT_WORDS for t in doc[max(lo, near - 5) : near]) and any(
+            t.lower_ == "but" for t in doc[near:hi]
+        ):
+            # "had intended to become a sponsor but had been unable to": a plan
+            # that came to nothing (the guidelines, batch 31).
+            f["unrealized_cue"] = 1.0
         if any(t.lower_ == "consensus" for t in doc[near + 1 : min(hi, near + 4)]):
             # "The United States joined the consensus on the resolution": like a
             # vote in favour (the guidelines).

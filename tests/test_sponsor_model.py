@@ -389,6 +389,22 @@ VETO_CASES = [
         "consensus_cue",
         False,
     ),
+    # A plan that came to nothing (batch 31).
+    (
+        "The Assembly adopted the text. The representative of Tuvalu said his country had "
+        "intended to become a sponsor of the text but had been unable to do so in time.",
+        "Tuvalu",
+        "unrealized_cue",
+        True,
+    ),
+    # Guard: an intention carried out.
+    (
+        "The Assembly adopted the text. Tuvalu had intended to become a sponsor of the text "
+        "and did so.",
+        "Tuvalu",
+        "unrealized_cue",
+        False,
+    ),
     # Leading a delegation to a session is no sponsorship.
     (
         "Canada led a large delegation to the session, which adopted a resolution on Haiti.",
