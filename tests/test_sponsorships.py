@@ -3027,3 +3027,10 @@ class TestThirtyFirstBatchForms:
             "Union, the representative of Austria said it mattered."
         )
         assert roles(records) == {("AUT", "lead"), ("", "lead")}
+
+    def test_an_envoy_to_a_body_speaks_for_the_possessor(self, rules):
+        records = rules(
+            "Colombia's Permanent Representative to the OAS, Ambassador Horacio Serpa, "
+            "introduced the resolution on the peace process."
+        )
+        assert roles(records) == {("COL", "lead")}

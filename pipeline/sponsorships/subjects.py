@@ -20,6 +20,7 @@ from .vocabulary import (
     _APPOSITION_WORDS,
     _CLAUSE_END,
     _DASHES,
+    _ENVOY_NOUNS,
     _GROUP_NOUNS,
     _SUBJECT_PRONOUNS,
     _TOPIC_PREPOSITIONS,
@@ -106,6 +107,18 @@ class SubjectsMixin:
             and self.actor_at[k - 1][1].code
         ):
             return k - 1
+        if not actor.code and k - 1 > sent.start and doc[k].lower_ == "to":
+            # "Colombia's Permanent Representative to the OAS": the possessor.
+            x = k - 1
+            while x > sent.start and doc[x].is_title and doc[x].lower_ not in _ENVOY_NOUNS:
+                x -= 1
+            if doc[x].lower_ in _ENVOY_NOUNS:
+                while x > sent.start and doc[x - 1].is_title and (x - 1) not in self.actor_at:
+                    x -= 1
+                if x - 2 >= sent.start and doc[x - 1].text in {"'s", "’s"}:
+                    owner = x - 2
+                    if owner in self.actor_at and self.actor_at[owner][1].code:
+                        return owner
         return j
 
     def _subject(self, i: int, sent: Span) -> tuple[list[Actor] | None, bool, bool]:
