@@ -3034,3 +3034,18 @@ class TestThirtyFirstBatchForms:
             "introduced the resolution on the peace process."
         )
         assert roles(records) == {("COL", "lead")}
+
+    @pytest.mark.parametrize(
+        ("text", "instrument"),
+        [
+            (
+                "During the negotiations, Mexico proposed language on respect for different "
+                "views on security.",
+                "amendment",
+            ),
+            # Guard: "language" after another word is no text.
+            ("Mexico tabled a resolution on language rights.", "resolution"),
+        ],
+    )
+    def test_proposed_language_is_an_amendment(self, rules, text, instrument):
+        assert {r["instrument"] for r in rules(text)} == {instrument}

@@ -153,6 +153,10 @@ class SponsorshipRules(BaseModel):
     # "persons with disabilities", "cooperation with the United Nations": words
     # after which "with" goes on inside a topic instead of ending it.
     with_nouns: list[str] = []
+    # "proposed language on X": wording offered for a text, read as an amendment
+    # when one of ``language_verbs`` comes right before the noun.
+    language_nouns: list[str] = []
+    language_verbs: list[str] = []
     # "the Russian draft", "two Russian texts": nouns after a national adjective
     # that make the state the text's author (instrument words count as well).
     demonym_heads: list[str] = []

@@ -151,6 +151,14 @@ class TopicsMixin:
             instrument = self.rules.instruments.get(tok.lower_)
             if instrument is None and tok.lower_ in self.generic:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
+            if (
+                instrument is None
+                and tok.lower_ in self.rules.language_nouns
+                and tok.i > sent.start
+                and doc[tok.i - 1].lower_ in self.rules.language_verbs
+            ):
+                # "Mexico and Brazil proposed language on X": an amendment (batch 31).
+                instrument = "amendment"
             name = ""
             if (
                 instrument is None
