@@ -3049,3 +3049,12 @@ class TestThirtyFirstBatchForms:
     )
     def test_proposed_language_is_an_amendment(self, rules, text, instrument):
         assert {r["instrument"] for r in rules(text)} == {instrument}
+
+    def test_a_body_a_text_is_about_is_not_its_forum(self, run):
+        records = run(
+            "Introduction of the Draft Resolution on Security Council Reform at the General "
+            "Assembly\n\nThe draft resolution on Security Council reform, which Japan "
+            "submitted together with Brazil, was introduced at a plenary meeting of the "
+            "United Nations General Assembly. It is co-sponsored by Fiji."
+        )
+        assert {r["forum"] for r in records} == {"UN General Assembly"}

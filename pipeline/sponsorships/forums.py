@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .actors import Mention
 from .tokens import after_symbol, first_word, match_phrase
-from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF
+from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF, _SUBJECT_MATTER_HEADS
 
 
 class ForumsMixin:
@@ -30,7 +30,7 @@ class ForumsMixin:
         names = [
             self.forum_name(e._.norm)
             for e in self.ents_of(doc)
-            if e.label_ == "ORG" and (end is None or e.start < end)
+            if e.label_ == "ORG" and (end is None or e.start < end) and not self._topic_body(e)
         ]
         names = [n for n in names if n]
         if not names:
@@ -56,7 +56,7 @@ class ForumsMixin:
         candidates: list[tuple[int, str]] = []
         for ent in self.sent_ents(sent):
             name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
-            if name and not self._subbody_of(ent.start):
+            if name and not self._subbody_of(ent.start) and not self._topic_body(ent):
                 candidates.append((ent.start, name))
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
@@ -78,6 +78,15 @@ class ForumsMixin:
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _topic_body(self, ent: Span) -> bool:
+        """Whether a body is what a text is about ("the draft resolution on Security
+        Council reform"), not where it is tabled."""
+        doc = self.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in _SUBJECT_MATTER_HEADS
 
     def _earlier_event(self, i: int, sent: Span) -> bool:
         # "asked for the emergency session after Tuesday's veto": a veto the text
