@@ -22,8 +22,8 @@ INSTALL_HINTS: dict[str, str] = {
 
 # "Canada- and Chile-led": split a hyphen hanging off a word, so "Canada" is a token.
 _SUFFIX_HANGING_HYPHEN = r"(?<=[A-Za-z])-$"
-# "U.S.-Mexico": split a hyphen between an abbreviation's dot and a capital.
-_INFIX_DOT_HYPHEN = r"(?<=\.)-(?=[A-Z])"
+# "U.S.-Mexico", "U.S.-drafted": split a hyphen after an abbreviation's dot.
+_INFIX_DOT_HYPHEN = r"(?<=\.)-(?=[A-Za-z])"
 
 
 class ModelNotFoundError(RuntimeError):

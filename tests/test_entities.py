@@ -26,6 +26,7 @@ class TestEntityRules:
                 [("United States", "PLACE"), ("Guatemala", "PLACE")],
             ),
             ("Talks on U.S.-Mexico trade resumed.", [("U.S.", "PLACE"), ("Mexico", "PLACE")]),
+            ("The Council adopted a U.S.-drafted resolution.", [("U.S.", "PLACE")]),
             ("Ukraine’s sovereignty matters.", [("Ukraine", "PLACE")]),
         ],
     )

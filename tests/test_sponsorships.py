@@ -3058,3 +3058,7 @@ class TestThirtyFirstBatchForms:
             "United Nations General Assembly. It is co-sponsored by Fiji."
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
+
+    def test_an_abbreviation_drafted_text(self, rules):
+        records = rules("The Council adopted a U.S.-drafted resolution on Iraq.")
+        assert roles(records) == {("USA", "lead")}
