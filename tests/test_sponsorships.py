@@ -3062,3 +3062,7 @@ class TestThirtyFirstBatchForms:
     def test_an_abbreviation_drafted_text(self, rules):
         records = rules("The Council adopted a U.S.-drafted resolution on Iraq.")
         assert roles(records) == {("USA", "lead")}
+
+    def test_a_place_before_a_national_adjective(self, rules):
+        records = rules("The Council approved a U.S.-British resolution on Iraq.")
+        assert roles(records) == {("USA", "lead"), ("GBR", "lead")}

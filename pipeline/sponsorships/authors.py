@@ -70,6 +70,10 @@ class AuthorsMixin:
             if not codes:
                 k += 1
                 continue
+            if k - 2 >= sent.start and doc[k - 1].text == "-" and k - 2 in self.actor_at:
+                # "a U.S.-British resolution": a place name before the adjective.
+                first = self.actor_at[k - 2][1].code
+                codes = ([first] if first else []) + codes
             start, head = k, j
             k = j
             if head + 2 < sent.end and doc[head].text == "-":
