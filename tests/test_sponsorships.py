@@ -3066,3 +3066,14 @@ class TestThirtyFirstBatchForms:
     def test_a_place_before_a_national_adjective(self, rules):
         records = rules("The Council approved a U.S.-British resolution on Iraq.")
         assert roles(records) == {("USA", "lead"), ("GBR", "lead")}
+
+    def test_a_relative_clause_between_subject_and_verb(self, rules):
+        records = rules(
+            "The Board adopted a resolution on Iran. Britain, France and Germany, which "
+            "negotiated the suspension with Iran in November, sponsored the resolution."
+        )
+        assert roles(records) == {("GBR", "lead"), ("FRA", "lead"), ("DEU", "lead")}
+
+    def test_a_particle_after_the_would_verb(self, rules):
+        records = rules("Russia vetoed a British draft that would have singled out Iran.")
+        assert {r["topic"] for r in records if r["actor_code"] == "GBR"} == {"Iran"}

@@ -160,6 +160,11 @@ class SubjectsMixin:
                 # a dash before the verb.
                 j -= 1
                 continue
+            if tok.text == "," and (owner := self._relative_aside(j, i, sent)) is not None:
+                # "Britain, France and Germany, which negotiated the suspension,
+                # sponsored the resolution": the states before the relative clause.
+                j = owner
+                continue
             if tok.text == ",":
                 skip = self._passive_aside(j, sent)
                 if skip is not None:
@@ -300,6 +305,29 @@ class SubjectsMixin:
             and all(t.lower_ in _APPOSITION_WORDS or t.like_num for t in words)
             and words[0].lower_ in _APPOSITION_WORDS
         )
+
+    def _relative_aside(self, j: int, i: int, sent: Span) -> int | None:
+        """The actor before ", which/who ... ," that closes at ``j`` right before
+        the verb at ``i``, or None."""
+        doc = self.doc
+        if any(not (t.lower_ in _VERB_FILLERS or t.is_punct) for t in doc[j + 1 : i]):
+            return None
+        opening = next(
+            (
+                k
+                for k in range(j - 1, max(sent.start, j - 20), -1)
+                if doc[k].text in _CLAUSE_END or doc[k].text == ","
+            ),
+            None,
+        )
+        if (
+            opening is not None
+            and doc[opening].text == ","
+            and doc[opening + 1].lower_ in {"which", "who"}
+            and opening - 1 in self.actor_at
+        ):
+            return opening - 1
+        return None
 
     def _aside_back(self, j: int, sent: Span) -> int:
         # Length of an aside phrase (", too ,") that ends at token ``j``.

@@ -591,6 +591,9 @@ class TopicsMixin:
         if k >= end or not (doc[k].is_alpha and doc[k].is_lower):
             return 0
         k += 1
+        if k < end and doc[k].lower_ in {"out", "up", "down", "off"}:
+            # "would have singled out Iran": the verb's particle.
+            k += 1
         if k < end and doc[k].lower_ == "that":
             k += 1
         return k if k < end else 0
