@@ -538,6 +538,13 @@ class EntityRules_:
                 return None
             span = extend_date_list(span)
             return span if is_date_expression([t.text for t in span]) else None
+        opened = [t.i for t in span if t.text == "("]
+        if span.label_ in ("PLACE", "ORG") and opened and not any(t.text == ")" for t in span):
+            # "the Group of Four (G4": the model stopped inside the acronym's
+            # brackets; the name ends before them.
+            if opened[0] == span.start:
+                return None
+            span = Span(doc, span.start, opened[0], label=span.label_)
         if span.label_ in ("PLACE", "ORG") and self.gazetteer.is_demonym(span.text):
             return None
         if self._adjectival_region(span):

@@ -192,3 +192,15 @@ class TestDomainRules:
     )
     def test_rule_removes(self, nlp, text, absent):
         assert absent not in [e.text for e in run_doc(nlp, text).ents]
+
+
+class TestUnclosedBrackets:
+    def test_a_name_ends_before_its_acronym_brackets(self, nlp):
+        doc = run_doc(
+            nlp,
+            "The draft was submitted by Japan, Brazil, Germany and India, the Group of Four "
+            "(G4), at the General Assembly.",
+        )
+        orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        assert all("(" not in o or ")" in o for o in orgs)
+        assert "Group of Four" in orgs
