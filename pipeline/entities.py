@@ -29,6 +29,10 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 
+# What may follow a publisher's name on its line: "UN Geneva | Meeting Summary",
+# "Ministry of Foreign Affairs – Press release", "EEAS (EEAS)".
+_PUB_SEPARATORS = frozenset({" |", " –", " —", " -", ", ", " ("})
+
 
 def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``[start, end)`` inside quotation marks on one line.
@@ -349,10 +353,43 @@ class EntityRules_:
         missions = self._missions(doc, final)
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
         final = self._org_of_country(doc, sorted(final, key=lambda s: s.start))
+        publisher = self._publisher_span(doc)
+        if publisher is not None:
+            final = [s for s in final if not overlaps(s, publisher)] + [publisher]
+            final.sort(key=lambda s: s.start)
         deictic = [d for d in self._deictic_dates(doc) if not any(overlaps(d, s) for s in final)]
         ents = merge_weekday_dates(sorted(final + deictic, key=lambda s: s.start))
         doc.ents = merge_date_ranges(ents)
         return doc
+
+    def _publisher_span(self, doc: Doc) -> Span | None:
+        """The publisher named at the start of the line after the headline, as one
+        ORG ("United Nations Meetings Coverage and Press Releases", "UN Geneva |
+        Meeting Summary"), when the document's metadata names the same publisher."""
+        publisher = str((doc._.meta or {}).get("publisher") or "").strip()
+        head = publisher.split(", ")[0]
+        if head != publisher and any(e.label == "ORG" for e in self.gazetteer.lookup(head)):
+            # "United Nations, Meetings Coverage and Press Releases": the body is
+            # the name; "Foreign, Commonwealth & Development Office" is one name.
+            publisher = head
+        text = doc.text
+        first = text.find("\n")
+        if len(publisher) < 3 or first < 0:
+            return None
+        start = first
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = start + len(publisher)
+        rest = text[end : end + 2]
+        if text[start:end] != publisher or not (rest[:1] in {"\n", ""} or rest in _PUB_SEPARATORS):
+            return None
+        span = doc.char_span(start, end, label="ORG")
+        known = self.gazetteer.lookup(publisher)
+        if span is None or (known and not any(e.label == "ORG" for e in known)):
+            # A place named as publisher ("Canada") keeps its own label.
+            return None
+        span._.method = METHOD_RULE
+        return span
 
     def _in_document_name(self, span: Span) -> bool:
         # "Lima Commitment", "Declaration of Asunción": the place names a text, not a place.

@@ -165,15 +165,29 @@ class Normalizer:
             entry = self.gazetteer.org_entry(acronyms[text])
         return entry
 
+    def _leading_org(self, text: str) -> Entry | None:
+        # The longest known organization the name starts with ("United Nations
+        # Meetings Coverage" -> United Nations), never the whole name.
+        words = text.split()
+        for n in range(len(words) - 1, 0, -1):
+            entry = self.gazetteer.org_entry(" ".join(words[:n]))
+            if entry is not None and not entry.context:
+                return entry
+        return None
+
     def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.
         found = [(ent, self._org_entry(ent.text, acronyms)) for ent in ents]
+        # "United Nations Meetings Coverage and Press Releases" (a publisher) names
+        # the United Nations too: its longest known leading name, for context only.
+        leading = {id(ent): self._leading_org(ent.text) for ent, e in found if e is None}
         # "United Nations General Assembly" names the United Nations as well.
         doc_parents = [
             name
-            for _, e in found
-            if e is not None and not e.context
-            for name in (e.name, e.parent)
+            for ent, e in found
+            for e2 in [e if e is not None else leading.get(id(ent))]
+            if e2 is not None and not e2.context
+            for name in (e2.name, e2.parent)
             if name
         ]
         named_parents: list[str] = []
@@ -182,10 +196,11 @@ class Normalizer:
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
                 entry = resolve_context_org(candidates, named_parents, doc_parents)
-            if entry is not None:
+            context = entry if entry is not None else leading.get(id(ent))
+            if context is not None:
                 # "the IAEA ... the Board of Governors": an agency is the parent of
                 # its organs, and its own parent (the UN) of theirs.
-                named_parents += [p for p in (entry.parent, entry.name) if p]
+                named_parents += [p for p in (context.parent, context.name) if p]
             resolved.append((ent, entry))
         # Outside the guidelines' table, an organization's norm is its fullest name in the text.
         written: dict[str, str] = {}

@@ -204,3 +204,52 @@ class TestUnclosedBrackets:
         orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
         assert all("(" not in o or ")" in o for o in orgs)
         assert "Group of Four" in orgs
+
+
+class TestPublisherLine:
+    @pytest.mark.parametrize(
+        ("publisher", "line", "expected"),
+        [
+            (
+                "United Nations Meetings Coverage and Press Releases",
+                "United Nations Meetings Coverage and Press Releases",
+                "United Nations Meetings Coverage and Press Releases",
+            ),
+            ("UN Geneva", "UN Geneva | Meeting Summary", "UN Geneva"),
+            # Guards (the model got these right before): a known body before a comma
+            # is the name; a comma inside a name is not cut.
+            (
+                "United Nations, Meetings Coverage and Press Releases",
+                "United Nations, Meetings Coverage and Press Releases",
+                "United Nations",
+            ),
+            (
+                "Foreign, Commonwealth & Development Office",
+                "Foreign, Commonwealth & Development Office – Press release",
+                "Foreign, Commonwealth & Development Office",
+            ),
+        ],
+    )
+    def test_the_publisher_is_one_org(self, nlp, publisher, line, expected):
+        doc = run_doc(nlp, f"Council adopts text\n\n{line}\n\nThe text.", publisher=publisher)
+        first = next(e for e in doc.ents if e.start_char >= len("Council adopts text\n\n"))
+        assert (first.text, first.label_) == (expected, "ORG")
+
+    def test_a_publisher_the_line_does_not_name_adds_nothing(self, nlp):
+        # Guard: the metadata alone labels nothing.
+        doc = run_doc(
+            nlp, "Council adopts text\n\nPress release\n\nThe text.", publisher="UN Geneva"
+        )
+        assert [e.text for e in doc.ents] == []
+
+    def test_the_publisher_still_gives_the_context(self, nlp):
+        # Guard: the United Nations in the publisher's name still makes a later
+        # "General Assembly" the UN's.
+        doc = run_doc(
+            nlp,
+            "General Assembly adopts text\n\nUnited Nations Meetings Coverage and Press "
+            "Releases\n\nThe General Assembly today adopted a resolution.",
+            publisher="United Nations Meetings Coverage and Press Releases",
+        )
+        norms = {e._.norm for e in doc.ents if e.text == "General Assembly"}
+        assert norms == {"UN General Assembly"}
