@@ -253,3 +253,20 @@ class TestPublisherLine:
         )
         norms = {e._.norm for e in doc.ents if e.text == "General Assembly"}
         assert norms == {"UN General Assembly"}
+
+
+class TestNotEntities:
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            (
+                "Assembly Adopts Text by Recorded Vote of 84 in Favour to 22 Against",
+                "Recorded Vote",
+            ),
+            ("Text Adopted by 122 in Favour, None Against, 41 Abstentions", "Abstentions"),
+            ("The envoy will fight Islamophobia within the United Nations.", "Islamophobia"),
+            ("States in the region should accede to the NPT.", "NPT"),
+        ],
+    )
+    def test_words_that_name_no_body(self, nlp, text, word):
+        assert word not in [e.text for e in run_doc(nlp, text).ents]
