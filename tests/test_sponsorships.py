@@ -2854,14 +2854,7 @@ class TestClauseTopics:
                 "which strengthens the protection of children, was led by Uruguay.",
                 "the rights of the child",
             ),
-        ],
-    )
-    def test_a_relative_or_participle_clause(self, rules, text, topic):
-        assert [r["topic"] for r in rules(text)] == [topic]
-
-    @pytest.mark.parametrize(
-        ("text", "topic"),
-        [
+            # What the body voted to do.
             (
                 "The Council voted on Friday to extend the mandate of the experts. The "
                 "Canadian-led resolution was adopted.",
@@ -2880,7 +2873,7 @@ class TestClauseTopics:
             ),
         ],
     )
-    def test_what_the_body_voted_to_do(self, rules, text, topic):
+    def test_what_the_text_does(self, rules, text, topic):
         assert [r["topic"] for r in rules(text)] == [topic]
 
     @pytest.mark.parametrize(
