@@ -33,6 +33,7 @@ from .vocabulary import (
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
     _OTHER_TEXT,
+    _PARTICLES,
     _PROCLAIM_STEMS,
     _SIGNED_TEXTS,
     _SIGNING_WORDS,
@@ -591,7 +592,7 @@ class TopicsMixin:
         if k >= end or not (doc[k].is_alpha and doc[k].is_lower):
             return 0
         k += 1
-        if k < end and doc[k].lower_ in {"out", "up", "down", "off"}:
+        if k < end and doc[k].lower_ in _PARTICLES:
             # "would have singled out Iran": the verb's particle.
             k += 1
         if k < end and doc[k].lower_ == "that":

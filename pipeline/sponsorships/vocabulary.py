@@ -120,6 +120,8 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "s
 # Nouns for the drafting of a text itself: a relative after them still refers to
 # the text ("consultations ..., a process that Norway and Argentina led").
 _DRAFTING_NOUNS = frozenset({"process", "effort", "efforts", "consultations"})
+# "would have singled out Iran": a verb's particle before its object.
+_PARTICLES = frozenset({"out", "up", "down", "off"})
 # "which passed by 12 votes", "which it adopted": words after a relative's verb
 # that open no object.
 _NOT_OBJECTS = frozenset(
