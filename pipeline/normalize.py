@@ -178,25 +178,25 @@ class Normalizer:
     def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.
         found = [(ent, self._org_entry(ent.text, acronyms)) for ent in ents]
-        # "United Nations Meetings Coverage and Press Releases" (a publisher) names
-        # the United Nations too: its longest known leading name, for context only.
-        leading = {id(ent): self._leading_org(ent.text) for ent, e in found if e is None}
+        # What each name says of its parents: its own entry, or for a name with
+        # none the longest known one it starts with ("United Nations Meetings
+        # Coverage and Press Releases", a publisher, names the United Nations).
+        contexts = [e if e is not None else self._leading_org(ent.text) for ent, e in found]
         # "United Nations General Assembly" names the United Nations as well.
         doc_parents = [
             name
-            for ent, e in found
-            for e2 in [e if e is not None else leading.get(id(ent))]
-            if e2 is not None and not e2.context
-            for name in (e2.name, e2.parent)
+            for e in contexts
+            if e is not None and not e.context
+            for name in (e.name, e.parent)
             if name
         ]
         named_parents: list[str] = []
         resolved: list[tuple[Span, Entry | None]] = []
-        for ent, entry in found:
+        for (ent, entry), context in zip(found, contexts, strict=True):
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
                 entry = resolve_context_org(candidates, named_parents, doc_parents)
-            context = entry if entry is not None else leading.get(id(ent))
+                context = entry
             if context is not None:
                 # "the IAEA ... the Board of Governors": an agency is the parent of
                 # its organs, and its own parent (the UN) of theirs.
