@@ -124,6 +124,8 @@ class SponsorshipFinder(
         self.ing_prepositions = set(rules.ing_prepositions)
         self.fate_verbs = set(rules.fate_verbs)
         self.with_nouns = set(rules.with_nouns)
+        self.language_nouns = set(rules.language_nouns)
+        self.language_verbs = set(rules.language_verbs)
         # Sponsor-list members of the last document left as leads (no presenter).
         self.list_leads: list[dict] = []
 
@@ -184,7 +186,8 @@ class SponsorshipFinder(
         self.title_topic = ""
         # Doc.text joins every token on each access: read it once.
         self.text = doc.text
-        newline = self.text.find("\n")
+        # The headline's end ("\n"), or -1 for a text of one line.
+        self.newline = newline = self.text.find("\n")
         self._pending: tuple[Hit, list[Mention], Span] | None = None
         self._last_record: dict | None = None
         # Actors named together by one trigger, in order ("the same four countries").

@@ -154,9 +154,9 @@ class TopicsMixin:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
             if (
                 instrument is None
-                and tok.lower_ in self.rules.language_nouns
+                and tok.lower_ in self.language_nouns
                 and tok.i > sent.start
-                and doc[tok.i - 1].lower_ in self.rules.language_verbs
+                and doc[tok.i - 1].lower_ in self.language_verbs
             ):
                 # "Mexico and Brazil proposed language on X": an amendment (batch 31).
                 instrument = "amendment"
@@ -601,8 +601,7 @@ class TopicsMixin:
 
     def _in_headline(self, k: int) -> bool:
         """Whether token ``k`` is on the document's first line."""
-        newline = self.text.find("\n")
-        return newline > 0 and self.doc[k].idx < newline
+        return self.newline > 0 and self.doc[k].idx < self.newline
 
     def _participle(self, k: int, end: int) -> bool:
         """Whether ``k`` opens a participle clause with an object ("condemning the"),
@@ -638,7 +637,7 @@ class TopicsMixin:
         ):
             return 0
         k = j + 2
-        if doc[k].lower_ == "on" and verb.lower_ in self.rules.phrasal_verbs:
+        if doc[k].lower_ == "on" and verb.lower_ in self.phrasal_verbs:
             return 0
         if doc[k].lower_ in {"for", "on"}:
             k += 1
