@@ -55,7 +55,6 @@ class Entry:
     lon: float | None = None
     population: int = 0
     context: bool = False
-    canonical: bool = False
 
 
 class Gazetteer:
@@ -106,7 +105,7 @@ class Gazetteer:
                 self._add(alias, entry)
         orgs_by_name = {o.name: o for o in self.organizations}
         for org in self.organizations:
-            entry = Entry("ORG", org.kind, org.name, parent=org.parent, canonical=org.canonical)
+            entry = Entry("ORG", org.kind, org.name, parent=org.parent)
             for alias in (org.name, *org.acronyms, *org.aliases):
                 self._add(alias, entry)
             if org.parent:
@@ -115,9 +114,7 @@ class Gazetteer:
                 for ctx in org.context_aliases:
                     for head in heads:
                         self._add(f"{head} {ctx}", entry)
-            ctx_entry = Entry(
-                "ORG", org.kind, org.name, parent=org.parent, context=True, canonical=org.canonical
-            )
+            ctx_entry = Entry("ORG", org.kind, org.name, parent=org.parent, context=True)
             for ctx in org.context_aliases:
                 self._add(ctx, ctx_entry)
 

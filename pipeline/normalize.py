@@ -202,13 +202,6 @@ class Normalizer:
                 # its organs, and its own parent (the UN) of theirs.
                 named_parents += [p for p in (context.parent, context.name) if p]
             resolved.append((ent, entry))
-        # Outside the guidelines' table, an organization's norm is its fullest name in the text.
-        written: dict[str, str] = {}
-        for ent, entry in resolved:
-            if entry is not None and not entry.canonical:
-                seen = written.get(entry.name)
-                if seen is None or (seen.isupper() and not ent.text.isupper()):
-                    written[entry.name] = acronyms.get(ent.text, ent.text)
         for ent, entry in resolved:
             if entry is None:
                 long = acronyms.get(ent.text)
@@ -217,10 +210,7 @@ class Normalizer:
                     ent._.method = ent._.method or METHOD_ACRONYM
                 continue
             ent._.kind = entry.kind
-            if entry.canonical:
-                ent._.norm = entry.name
-            else:
-                ent._.norm = written.get(entry.name, ent.text)
+            ent._.norm = entry.name
 
     def _person(self, ent: Span, persons: list[Span]) -> None:
         words = [t.text for t in ent]

@@ -63,8 +63,8 @@ class Organization(_Strict):
     kind: Literal["igo", "organ", "ministry", "agency", "ngo", "other"]
     parent: str = ""
     context_aliases: list[str] = []
-    # True for the bodies in the guidelines' table: their name is the norm everywhere.
-    # Other organizations are normalized to their fullest name in the document.
+    # True for the bodies in the guidelines' table (a test keeps the two in step).
+    # Every organization's norm is its ``name``, wherever it is listed.
     canonical: bool = False
 
 

@@ -167,6 +167,12 @@ class TestDomainRules:
                 "Apple Daily",
                 ("Media Freedom Coalition", "ORG"),
             ),
+            # Regional bodies, UN committees, NGOs and armed groups the model misses.
+            ("ECOWAS welcomes Security Council endorsement of its mediation.", ("ECOWAS", "ORG")),
+            ("SADC Heads of State and Government had repeatedly called for it.", ("SADC", "ORG")),
+            ("ISHR welcomes the adoption of the resolution.", ("ISHR", "ORG")),
+            ("The draft was adopted in the First Committee on Friday.", ("First Committee", "ORG")),
+            ("The Council designated the Houthis as an entity.", ("Houthis", "ORG")),
         ],
     )
     def test_rule_adds(self, nlp, text, expected):

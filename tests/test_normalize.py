@@ -143,6 +143,24 @@ class TestNormalizerOnText:
                 "Board of Governors",
                 "IAEA Board of Governors",
             ),
+            # Every known organization takes its record's name, whatever the
+            # document calls it: an acronym alone, a short form, a former name.
+            (
+                "UNESCO welcomed the decision.",
+                "UNESCO",
+                "United Nations Educational, Scientific and Cultural Organization",
+            ),
+            ("The Arab Group tabled the draft.", "Arab Group", "Group of Arab States"),
+            (
+                "The Organization of the Islamic Conference presented the text.",
+                "Organization of the Islamic Conference",
+                "Organisation of Islamic Cooperation",
+            ),
+            (
+                "The draft was adopted in the UN First Committee.",
+                "UN First Committee",
+                "First Committee",
+            ),
         ],
     )
     def test_norm(self, nlp, text, mention, norm):
