@@ -458,6 +458,9 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                 cand.features = _features(doc, ctx, cand, pos)
                 if for_body:
                     cand.features["for_the_body"] = 1.0
+                if cue_at > start and finder.negative_subject(end - 1, sent):
+                    # "No member of the Council signed it" (the rules' negation).
+                    cand.features["neg_near_cue"] = 1.0
                 cand.cue_index = cue_at
                 cand.cue_role = ctx.cue_at[cue_at][1] if cue_at >= 0 else ""
                 out.append(cand)

@@ -174,6 +174,10 @@ class TestFindSponsorships:
             ("Bolivia and Nicaragua voted against the resolution on Ukraine.", set()),
             ("Brazil abstained on the resolution on Ukraine.", set()),
             ("Venezuela rejected the resolution.", set()),
+            ("No member of the Gulf Cooperation Council signed the statement.", set()),
+            ("Neither Chile nor Peru joined the declaration on Venezuela.", set()),
+            # Guard: an interjection is no negated subject.
+            ("No, Canada joined the declaration on Venezuela.", {("CAN", "join", "declaration")}),
         ],
     )
     def test_pattern_forms(self, run, sentence, expected):

@@ -70,6 +70,7 @@ class SponsorshipFinder(
         self.agent_phrases = [w for w in fillers if len(w) > 1]
         self.coagent_cues = [phrase_tokens(p) for p in rules.coagent_cues]
         self.negations = [phrase_tokens(p) for p in rules.negations]
+        self.negative_subjects = set(rules.negative_subjects)
         self.blockers = set(rules.blockers)
         self.future_cues = [phrase_tokens(p) for p in rules.future_cues]
         self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]

@@ -66,6 +66,9 @@ class SponsorshipRules(BaseModel):
     agent_fillers: list[str]
     coagent_cues: list[str] = []
     negations: list[str] = []
+    # "No member of the Council signed", "Neither Chile nor Peru joined": a
+    # subject that opens the sentence with one of these is negated.
+    negative_subjects: list[str] = []
     blockers: list[str] = []
     future_cues: list[str] = []
     topic_heads: list[str] = []

@@ -25,6 +25,7 @@ from .vocabulary import (
     _SUBJECT_PRONOUNS,
     _TOPIC_PREPOSITIONS,
     _VERB_FILLERS,
+    BULLETS,
 )
 
 
@@ -148,7 +149,8 @@ class SubjectsMixin:
                 j = self._accredited(j, sent)
                 found = self._actor_list_back(j, sent.start)
                 extra += self._fronted_coagents(sent, j)
-                return found + [a for a in extra if a not in found], self._negated(j, i), False
+                negated = self._negated(j, i) or self.negative_subject(j, sent)
+                return found + [a for a in extra if a not in found], negated, False
             tok = doc[j]
             n = self._aside_back(j, sent)
             if n:
@@ -270,6 +272,29 @@ class SubjectsMixin:
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def negative_subject(self, j: int, sent: Span) -> bool:
+        """Whether the word that opens ``sent`` negates the subject ending at ``j``.
+
+        "No member of the Gulf Cooperation Council signed", "Neither Chile nor Peru
+        joined".
+
+        Args:
+            j: Index of the subject's last token.
+            sent: Its sentence.
+
+        Returns:
+            True for a negated subject.
+        """
+        first = self.doc[sent.start]
+        if first.text in BULLETS and sent.start + 1 < j:
+            first = self.doc[sent.start + 1]
+        # "No, Canada joined": an interjection, not a determiner.
+        return (
+            first.i < j
+            and first.lower_ in self.negative_subjects
+            and not self.doc[first.i + 1].is_punct
+        )
 
     def _passive_aside(self, j: int, sent: Span) -> int | None:
         # The token before an aside ", backed by X," that closes at the comma ``j``.
