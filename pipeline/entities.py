@@ -32,6 +32,7 @@ _WEEKDAYS = frozenset(
 # What may follow a publisher's name on its line: "UN Geneva | Meeting Summary",
 # "Ministry of Foreign Affairs – Press release", "EEAS (EEAS)".
 _PUB_SEPARATORS = frozenset({" |", " –", " —", " -", ", ", " ("})
+_PUB_DASHES = (" | ", " – ", " — ", " - ")
 
 
 def quoted_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -367,6 +368,14 @@ class EntityRules_:
         ORG ("United Nations Meetings Coverage and Press Releases", "UN Geneva |
         Meeting Summary"), when the document's metadata names the same publisher."""
         publisher = str((doc._.meta or {}).get("publisher") or "").strip()
+        for dash in _PUB_DASHES:
+            # "UN Geneva — Meeting Summaries", "World Health Organization – News":
+            # the name ends at the dash; what follows is a section or a ministry.
+            publisher = publisher.split(dash)[0]
+        if publisher.startswith("Government of"):
+            # "Government of the Netherlands – Ministry of Foreign Affairs": the
+            # place is labelled, as anywhere else.
+            return None
         head = publisher.split(", ")[0]
         if head != publisher and any(e.label == "ORG" for e in self.gazetteer.lookup(head)):
             # "United Nations, Meetings Coverage and Press Releases": the body is

@@ -222,6 +222,9 @@ class TestPublisherLine:
                 "United Nations Meetings Coverage and Press Releases",
             ),
             ("UN Geneva", "UN Geneva | Meeting Summary", "UN Geneva"),
+            # The metadata names the section too: the name still ends at the dash.
+            ("UN Geneva — Meeting Summaries", "UN Geneva — Meeting Summaries", "UN Geneva"),
+            ("OHCHR — Press Releases", "OHCHR — Press Releases", "OHCHR"),
             # Guards (the model got these right before): a known body before a comma
             # is the name; a comma inside a name is not cut.
             (
@@ -240,6 +243,17 @@ class TestPublisherLine:
         doc = run_doc(nlp, f"Council adopts text\n\n{line}\n\nThe text.", publisher=publisher)
         first = next(e for e in doc.ents if e.start_char >= len("Council adopts text\n\n"))
         assert (first.text, first.label_) == (expected, "ORG")
+
+    def test_a_government_publisher_is_no_org(self, nlp):
+        # "Government of X" is the place, as anywhere else in the guidelines.
+        doc = run_doc(
+            nlp,
+            "Council adopts text\n\nGovernment of the Netherlands – Ministry of Foreign Affairs"
+            "\n\nThe text.",
+            publisher="Government of the Netherlands – Ministry of Foreign Affairs",
+        )
+        orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+        assert not any(o.startswith("Government") for o in orgs), orgs
 
     def test_a_publisher_the_line_does_not_name_adds_nothing(self, nlp):
         # Guard: the metadata alone labels nothing.
