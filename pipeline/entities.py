@@ -401,14 +401,16 @@ class EntityRules_:
         return span
 
     def _in_document_name(self, span: Span) -> bool:
-        # "Lima Commitment", "Declaration of Asunción": the place names a text, not a place.
+        # "Lima Commitment", "Declaration of Asunción": the place names a text, not
+        # a place; "the Council of Europe Convention on ...", "the UN Charter": nor
+        # is the body a mention of its own.
         doc = span.doc
-        if span.label_ != "PLACE":
+        if span.label_ not in ("PLACE", "ORG"):
             return False
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.text in self.document_heads:
             return True
-        return (
+        return span.label_ == "PLACE" and (
             span.start >= 2
             and doc[span.start - 1].lower_ in {"of", "on"}
             and doc[span.start - 2].text in self.document_heads

@@ -191,6 +191,13 @@ class TestDomainRules:
                 "It cited the Vienna Convention on Consular Relations and the treaty.",
                 "Consular Relations",
             ),
+            # A body that names a document is no mention of its own.
+            ("It violates the UN Charter and the rule of law.", "UN"),
+            (
+                "Austria signed the Council of Europe Convention on the counterfeiting of "
+                "medical products.",
+                "Council of Europe",
+            ),
             # Back-references to a body named before are not labelled.
             ("The IAEA met in Vienna. The Board asked the Agency to report.", "Board"),
             ("The IAEA met in Vienna. The Board asked the Agency to report.", "Agency"),
