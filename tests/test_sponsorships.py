@@ -3074,3 +3074,52 @@ class TestThirtyFirstBatchForms:
     def test_a_particle_after_the_would_verb(self, rules):
         records = rules("Russia vetoed a British draft that would have singled out Iran.")
         assert {r["topic"] for r in records if r["actor_code"] == "GBR"} == {"Iran"}
+
+
+class TestThirtyThirdBatchForms:
+    """Forms first met in the dev halves of batches 33 and 34."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Resolution 39/6 was led by a cross-regional core group of Austria, Brazil "
+                "and Tunisia.",
+                {("AUT", "lead"), ("BRA", "lead"), ("TUN", "lead")},
+            ),
+            (
+                "Resolution 33/2, an initiative of Austria together with Brazil, was adopted.",
+                {("AUT", "lead"), ("BRA", "lead")},
+            ),
+            # Guard: an initiative that is not a text names no one.
+            (
+                "The Council welcomed the initiative of Brazil to host a conference and "
+                "adopted a resolution on Haiti.",
+                set(),
+            ),
+        ],
+    )
+    def test_group_adjectives_and_initiative_of(self, rules, text, expected):
+        assert roles(rules(text)) == expected
+
+    def test_a_day_in_another_year_is_another_text(self, rules):
+        records = rules(
+            "Resolution 39/6 was led by Austria and adopted on 27 September 2018. Its "
+            "predecessor, resolution 33/2, an initiative of Austria, was adopted on 29 "
+            "September 2016."
+        )
+        assert len([r for r in records if r["actor_code"] == "AUT"]) == 2
+
+    def test_a_treaty_title_goes_on_in_lower_case(self, rules):
+        records = rules(
+            "Austria and Finland signed the Council of Europe Convention on preventing and "
+            "combating violence against women and domestic violence."
+        )
+        assert {(r["actor_code"], r["role"]) for r in records} == {
+            ("AUT", "join"),
+            ("FIN", "join"),
+        }
+        assert {r["topic"] for r in records} == {
+            "Council of Europe Convention on preventing and combating violence against women "
+            "and domestic violence"
+        }

@@ -71,6 +71,7 @@ class SponsorshipFinder(
         self.coagent_cues = [phrase_tokens(p) for p in rules.coagent_cues]
         self.negations = [phrase_tokens(p) for p in rules.negations]
         self.negative_subjects = set(rules.negative_subjects)
+        self.named_text_heads = set(rules.named_text_heads)
         self.blockers = set(rules.blockers)
         self.future_cues = [phrase_tokens(p) for p in rules.future_cues]
         self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]
@@ -340,6 +341,9 @@ class SponsorshipFinder(
             if t.text in {",", ";", ".", ":"}:
                 return True
             if t.lower_ in self.rules.instruments or t.lower_ in self.referents:
+                return False
+            if t.text in self.named_text_heads and t.i > k:
+                # "signed the Council of Europe Convention": a treaty the body made.
                 return False
         return True
 
@@ -777,7 +781,10 @@ class SponsorshipFinder(
             or hit.trigger.role,
             "status": self._status(hit, sent),
             "date": self._date(sent),
-            "_year": self._year(sent) or self._mention_year(mention, sent) or self.pub_year,
+            "_year": self._year(sent)
+            or self._mention_year(mention, sent)
+            or self._day_year(sent)
+            or self.pub_year,
             "sentence": self.text[start:end],
             "start": start,
             "end": end,

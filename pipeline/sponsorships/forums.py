@@ -182,6 +182,16 @@ class ForumsMixin:
             return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
         return ""
 
+    def _day_year(self, sent: Span) -> str:
+        # "resolution 33/2 ... was adopted unanimously on 29 September 2016": the
+        # year of the day the sentence dates, when it is written out, tells the
+        # text from a later one of the same series.
+        for ent in self.sent_ents(sent):
+            norm = ent._.norm
+            if ent.label_ == "DATE" and len(norm) == 10:
+                return norm[:4] if norm[:4] in ent.text else ""
+        return ""
+
     def _date(self, sent: Span) -> str:
         for ent in self.sent_ents(sent):
             norm = ent._.norm

@@ -39,6 +39,7 @@ from .vocabulary import (
     _SIGNING_WORDS,
     _TOPIC_PREPOSITIONS,
     _TREATY_FILLERS,
+    _TREATY_LINKS,
     _WHERE_PREPOSITIONS,
     BULLETS,
 )
@@ -207,6 +208,17 @@ class TopicsMixin:
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
             topics = [] if same else self._topics(tok.i, sent)
+            if (
+                named_treaty
+                and name.endswith(tok.text)
+                and topics
+                and tok.i + 2 < sent.end
+                and doc[tok.i + 1].lower_ in _TREATY_LINKS
+                and doc[tok.i + 2].is_lower
+            ):
+                # "the Council of Europe Convention on preventing and combating
+                # violence against women": a treaty's title goes on in lower case.
+                name = f"{name} {doc[tok.i + 1].text} {topics[0]}"
             if name and not (topics and self._titled):
                 # "the Kigali Principles on the Protection of Civilians": the name,
                 # unless a quoted title follows ("the Lima Commitment “...”").
@@ -971,7 +983,12 @@ class TopicsMixin:
             # text asks of others, not a signature.
             return False
         k = i - 1
-        while k > sent.start and (doc[k].lower_ in _TREATY_FILLERS or doc[k].is_title):
+        while k > sent.start and (
+            doc[k].lower_ in _TREATY_FILLERS
+            or doc[k].is_title
+            # "the Council of Europe Convention": a link inside the name.
+            or (doc[k].lower_ in _NAME_LINKS and doc[k - 1].is_title and doc[k + 1].is_title)
+        ):
             k -= 1
         if doc[k].lower_ not in _TOPIC_PREPOSITIONS:
             return True
