@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
@@ -23,6 +23,8 @@ from .gazetteer import Gazetteer, alias_key, load_gazetteer
 from .resources import EntityRules, load_model_file
 from .serialize import ResourceComponent
 
+_ORDINAL_ENDINGS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+_ORDINAL_ENDINGS += ("eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth")
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»"}
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _WEEKDAYS = frozenset(
@@ -128,6 +130,11 @@ def trim_span(span: Span, prefixes: Iterable[str]) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_)
+
+
+def _contains(a: Span, b: Span) -> bool:
+    # Whether ``a`` holds all of ``b``.
+    return a.start <= b.start and b.end <= a.end
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -271,6 +278,118 @@ def gazetteer_spans(doc: Doc, matcher: PhraseMatcher, gazetteer: Gazetteer) -> l
     return filter_spans(spans)
 
 
+def _name_word(tok: Token) -> bool:
+    return (tok.is_alpha and (tok.is_title or tok.is_upper)) or (tok.like_num and tok.is_title)
+
+
+def _ordinal(tok: Token) -> bool:
+    # "Ninth", "Twenty-fourth", "VIII": a session number, not part of the name.
+    text = tok.text
+    return (
+        is_ordinal(text)
+        or text.lower().endswith(_ORDINAL_ENDINGS)
+        or (len(text) <= 4 and set(text) <= set("IVXL") and text != "I")
+    )
+
+
+def named_meeting_spans(
+    doc: Doc,
+    heads: set[str],
+    links: set[str],
+    openers: set[str],
+    generic: set[str],
+    start: int = 0,
+    bodies: frozenset[int] = frozenset(),
+    places: frozenset[int] = frozenset(),
+) -> list[Span]:
+    """Named meetings: capitalized names around a meeting word, as ORG spans.
+
+    "Oslo Conference on Safe Schools", "Reykjavík Summit", "Forum on Business and
+    Human Rights", "ASEAN Foreign Ministers' Meeting". A name of generic words
+    only ("Final Conference", "High-level Forum") needs an "on"/"of" part. A
+    leading ordinal is left out ("the Ninth Summit"), as the guidelines say.
+
+    Args:
+        doc: A tokenized document.
+        heads: The meeting words ("Conference", "Summit", ...).
+        links: Lower-case words allowed inside a name ("of", "on", "and", ...).
+        openers: Capitalized words that never start a name ("The", "At", ...).
+        generic: Words that do not make a name by themselves.
+        start: First token to look at (after the headline).
+        bodies: First tokens of known organizations, which the part after the
+            meeting word never takes in ("the Summit ... of the Council of Europe").
+        places: First tokens of places and dates, before which "in" ends a name
+            ("the Conference on Disarmament in Geneva").
+
+    Returns:
+        The spans, labelled ORG, in document order.
+    """
+    spans: list[Span] = []
+    for tok in doc[start:]:
+        if tok.text not in heads:
+            continue
+        i = tok.i
+        lo = i
+        while lo > start:
+            prev = doc[lo - 1]
+            before = doc[lo - 2] if lo - 2 >= start else None
+            if "\n" in prev.text or prev.text in openers:
+                break
+            if _name_word(prev):
+                lo -= 1
+            elif before is not None and before.text in openers:
+                break
+            elif prev.text in {"-", "'", "’"} and before is not None and _name_word(before):
+                # "EU-CELAC Summit", "Foreign Ministers' Meeting".
+                lo -= 2
+            elif (
+                prev.is_lower
+                and before is not None
+                and before.text == "-"
+                and lo - 3 >= start
+                and _name_word(doc[lo - 3])
+            ):
+                # "High-level Meeting".
+                lo -= 3
+            elif prev.lower_ in {"of", "and"} and before is not None and _name_word(before):
+                # "Commonwealth Heads of Government Meeting".
+                lo -= 2
+            else:
+                break
+        while lo < i and (doc[lo].is_lower or doc[lo].text == "-" or _ordinal(doc[lo])):
+            lo += 1
+        hi = i + 1
+        if hi < len(doc) and doc[hi].lower_ in {"on", "of", "for", "to"}:
+            k = hi + 1
+            while k < len(doc) and k not in bodies and "\n" not in doc[k].text:
+                word = doc[k]
+                nxt = doc[k + 1] if k + 1 < len(doc) else None
+                if _name_word(word):
+                    k += 1
+                elif word.text in {"/", "-"} and nxt is not None and _name_word(nxt):
+                    # "HIV/AIDS", "Inter-American".
+                    k += 2
+                elif word.lower_ in links and word.is_lower and nxt is not None:
+                    after = k + 1 + (nxt.lower_ == "the")
+                    if word.lower_ in {"in", "at"} and after in places:
+                        break
+                    if word.lower_ == "and" and nxt.lower_ == "the":
+                        # "the Episcopal Conference of Colombia and the Mission".
+                        break
+                    k += 1
+                else:
+                    break
+            while k > hi + 1 and doc[k - 1].is_lower:
+                k -= 1
+            if k > hi + 1:
+                hi = k
+        named = any(t.text not in generic and _name_word(t) for t in doc[lo:i])
+        if (hi == i + 1 and not named) or hi - lo < 2:
+            continue
+        spans.append(Span(doc, lo, hi, label="ORG"))
+    return spans
+
+
 class EntityRules_:
     """Plain-function core of the ``communique_entities`` component."""
 
@@ -294,6 +413,10 @@ class EntityRules_:
         self.adjectival_heads = set(rules.adjectival_heads)
         self.deictic = deictic
         self.document_heads = set(rules.document_heads)
+        self.meeting_heads = set(rules.meeting_heads)
+        self.meeting_links = set(rules.meeting_links)
+        self.meeting_openers = set(rules.meeting_openers)
+        self.meeting_generic = set(rules.meeting_generic)
 
     def __call__(self, doc: Doc) -> Doc:
         # The model's entities, read once (spaCy rebuilds doc.ents on every access).
@@ -350,7 +473,37 @@ class EntityRules_:
                 span._.method = METHOD_RULE
             final.append(span)
         final.extend(s for s in gaz if not self._in_quote(s, quoted))
-        final = filter_spans(final)
+        newline = doc.text.find("\n")
+        headline_end = doc.char_span(0, newline, alignment_mode="expand").end if newline > 0 else 0
+        meetings = [
+            s
+            for s in named_meeting_spans(
+                doc,
+                self.meeting_heads,
+                self.meeting_links,
+                self.meeting_openers,
+                self.meeting_generic,
+                start=headline_end,
+                bodies=frozenset(g.start for g in gaz if g.label_ == "ORG"),
+                places=frozenset(e.start for e in final if e.label_ in ("PLACE", "DATE")),
+            )
+            if not self._in_quote(s, quoted)
+            # A known body is the gazetteer's ("the Ninth Summit of the Americas").
+            and not any(g.label_ == "ORG" and _contains(g, s[-1:]) for g in gaz)
+            and not any(
+                g.label_ == "ORG" and g.start <= t.i < g.end
+                for t in s
+                if t.text in self.meeting_heads
+                for g in gaz
+            )
+        ]
+        for span in meetings:
+            span._.method = METHOD_RULE
+        # A named meeting takes in the place or body it is named for.
+        final = [
+            s for s in final if not any(overlaps(s, m) and not _contains(s, m) for m in meetings)
+        ]
+        final = filter_spans(final + meetings)
         missions = self._missions(doc, final)
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
         final = self._org_of_country(doc, sorted(final, key=lambda s: s.start))

@@ -92,6 +92,11 @@ class EntityRules(_Strict):
     mission_suffixes: list[str] = []
     adjectival_heads: list[str] = []
     deictic_dates: list[str] = []
+    # Named meetings ("Oslo Conference on Safe Schools", "Reykjavík Summit").
+    meeting_heads: list[str] = []
+    meeting_links: list[str] = []
+    meeting_openers: list[str] = []
+    meeting_generic: list[str] = []
 
 
 class _RecordFile(_Strict):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import is_ordinal, is_speech, quoted_regions, trim_span
+from pipeline.entities import (
+    is_ordinal,
+    is_speech,
+    named_meeting_spans,
+    quoted_regions,
+    trim_span,
+)
+from pipeline.resources import EntityRules, load_model_file
 
 from .conftest import run_doc
 
@@ -114,6 +121,57 @@ class TestHelpers:
         assert span.text == "OAS General Assembly"
 
 
+class TestNamedMeetingSpans:
+    @staticmethod
+    def spans(blank, text, **kwargs):
+        rules = load_model_file("entity_rules", EntityRules)
+        found = named_meeting_spans(
+            blank(text),
+            set(rules.meeting_heads),
+            set(rules.meeting_links),
+            set(rules.meeting_openers),
+            set(rules.meeting_generic),
+            **kwargs,
+        )
+        return [s.text for s in found]
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "It closed the Wellington Conference on Cluster Munitions today.",
+                "Wellington Conference on Cluster Munitions",
+            ),
+            ("The Reykjavík Summit ended.", "Reykjavík Summit"),
+            (
+                "At the Commonwealth Heads of Government Meeting, leaders met.",
+                "Commonwealth Heads of Government Meeting",
+            ),
+            ("The High-level Meeting on HIV/AIDS adopted it.", "High-level Meeting on HIV/AIDS"),
+            ("The ASEAN Foreign Ministers' Meeting closed.", "ASEAN Foreign Ministers' Meeting"),
+            # A session number is no part of the name.
+            ("The Ninth Summit on Oceans opened.", "Summit on Oceans"),
+        ],
+    )
+    def test_name(self, blank, text, name):
+        assert self.spans(blank, text) == [name]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The Final Conference opened.", "Peru will host the Summit.", "The High-level Forum met."],
+    )
+    def test_generic_words_make_no_name(self, blank, text):
+        assert self.spans(blank, text) == []
+
+    def test_a_known_body_or_a_place_ends_the_name(self, blank):
+        text = "The Summit of Heads of State of the Council of Europe met."
+        body = next(t.i for t in blank(text) if t.text == "Council")
+        assert self.spans(blank, text, bodies=frozenset({body})) == ["Summit of Heads of State"]
+        text = "The Conference on Disarmament in Geneva met."
+        place = next(t.i for t in blank(text) if t.text == "Geneva")
+        assert self.spans(blank, text, places=frozenset({place})) == ["Conference on Disarmament"]
+
+
 class TestDomainRules:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -173,6 +231,13 @@ class TestDomainRules:
             ("ISHR welcomes the adoption of the resolution.", ("ISHR", "ORG")),
             ("The draft was adopted in the First Committee on Friday.", ("First Committee", "ORG")),
             ("The Council designated the Houthis as an entity.", ("Houthis", "ORG")),
+            # Named meetings take in the place they are named for.
+            (
+                "The declaration was launched at the Oslo Conference on Safe Schools in May.",
+                ("Oslo Conference on Safe Schools", "ORG"),
+            ),
+            # Guard: a known body stays the gazetteer's, without its session number.
+            ("Leaders met at the Ninth Summit of the Americas.", ("Summit of the Americas", "ORG")),
         ],
     )
     def test_rule_adds(self, nlp, text, expected):
