@@ -3123,3 +3123,22 @@ class TestThirtyThirdBatchForms:
             "Council of Europe Convention on preventing and combating violence against women "
             "and domestic violence"
         }
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The co-chair countries, France, Russia and the United States, issued a joint "
+                "statement on the conflict.",
+                {("FRA", "lead"), ("RUS", "lead"), ("USA", "lead")},
+            ),
+            # Guard: a fronted phrase before the list is no apposition.
+            (
+                "Alongside the core group and Australia, Austria and Belgium co-sponsored the "
+                "resolution on Sri Lanka.",
+                {("AUT", "cosponsor"), ("BEL", "cosponsor")},
+            ),
+        ],
+    )
+    def test_a_list_in_apposition_is_the_subject(self, rules, text, expected):
+        assert roles(rules(text)) >= expected

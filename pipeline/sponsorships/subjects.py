@@ -167,6 +167,11 @@ class SubjectsMixin:
                 # sponsored the resolution": the states before the relative clause.
                 j = owner
                 continue
+            if tok.text == "," and j == i - 1 and self._apposed_list(j - 1, sent):
+                # "the Co-Chair countries, France, Russia and the United States,
+                # issued a joint statement": a list in apposition is the subject.
+                found = self._actor_list_back(j - 1, sent.start)
+                return found, self._negated(j, i) or self.negative_subject(j - 1, sent), False
             if tok.text == ",":
                 skip = self._passive_aside(j, sent)
                 if skip is not None:
@@ -272,6 +277,21 @@ class SubjectsMixin:
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def _apposed_list(self, j: int, sent: Span) -> bool:
+        # Whether the actor list ending at ``j`` follows "countries," or "states,".
+        doc = self.doc
+        if j not in self.actor_at:
+            return False
+        k = j
+        while k >= sent.start:
+            if k in self.actor_at:
+                k = self.actor_at[k][0].start - 1
+            elif doc[k].text in {",", "-"} or doc[k].lower_ in {"and", "the"}:
+                k -= 1
+            else:
+                break
+        return k >= sent.start and doc[k].lower_ in _GROUP_NOUNS and doc[k + 1].text == ","
 
     def negative_subject(self, j: int, sent: Span) -> bool:
         """Whether the word that opens ``sent`` negates the subject ending at ``j``.
