@@ -3142,3 +3142,21 @@ class TestThirtyThirdBatchForms:
     )
     def test_a_list_in_apposition_is_the_subject(self, rules, text, expected):
         assert roles(rules(text)) >= expected
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Austria led a resolution on the safety of journalists by the Human Rights "
+                "Council.",
+                "the safety of journalists",
+            ),
+            # Guard: "by" someone who is not a body that adopts texts stays.
+            (
+                "Austria led a resolution on the report by the Special Rapporteur.",
+                "the report by the Special Rapporteur",
+            ),
+        ],
+    )
+    def test_by_the_adopting_body_ends_a_topic(self, rules, text, topic):
+        assert {r["topic"] for r in rules(text)} == {topic}

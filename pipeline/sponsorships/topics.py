@@ -915,6 +915,13 @@ class TopicsMixin:
         k = j + 1
         while k < end and doc[k].lower_ in {"the", "a", "an"}:
             k += 1
+        if k < end and any(
+            e.start == k and e.label_ == "ORG" and self.forum_name(e._.norm)
+            for e in self.sent_ents(doc[k].sent)
+        ):
+            # "a resolution on X by the Human Rights Council": the body that
+            # adopted the text, not part of what it is about.
+            return False
         return (
             k < end
             and doc[k].is_alpha
