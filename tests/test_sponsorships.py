@@ -3160,3 +3160,15 @@ class TestThirtyThirdBatchForms:
     )
     def test_by_the_adopting_body_ends_a_topic(self, rules, text, topic):
         assert {r["topic"] for r in rules(text)} == {topic}
+
+    def test_with_a_list_as_cosponsors(self, rules):
+        records = rules(
+            "Resolution 1816, drafted by France and the United States with Britain and Panama "
+            "as co-sponsors, allows states to repress piracy."
+        )
+        assert roles(records) == {
+            ("FRA", "lead"),
+            ("USA", "lead"),
+            ("GBR", "cosponsor"),
+            ("PAN", "cosponsor"),
+        }

@@ -280,6 +280,19 @@ class ActorListsMixin:
                 break
         return actors
 
+    def _before_list(self, i: int, lo: int) -> int:
+        """The token before the coordinated actor list that ends at ``i`` (``lo - 1``
+        when the list opens the range)."""
+        doc = self.doc
+        while i >= lo:
+            if i in self.actor_at:
+                i = self.actor_at[i][0].start - 1
+            elif doc[i].text in {",", "-"} or doc[i].lower_ in {"and", "the"}:
+                i -= 1
+            else:
+                break
+        return i
+
     def _group_members(self, i: int, end: int) -> bool:
         """Whether the agent phrase at ``i`` names members of a group or body
         ("21 members of the Coalition:", "the member States of the Lima Group")."""

@@ -64,6 +64,9 @@ class Hit:
     # The agents are named as members of a group ("issued by 21 members of the
     # Coalition: A, B"): they sign the group's statement.
     group_members: bool = False
+    # The actors are a "with A and B as co-sponsors" list: they co-sponsor the
+    # text the sentence's other trigger names.
+    listed_with: bool = False
 
 
 def entity_actor(

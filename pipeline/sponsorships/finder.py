@@ -406,6 +406,11 @@ class SponsorshipFinder(
                 self._agent_actors(hit, sent)
                 hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
             elif hit is not hits[0] and self._role_phrase(hit):
+                listed = self._listed_with(hit, sent)
+                if listed:
+                    # "drafted by France with Britain and Panama as co-sponsors".
+                    hit.actors, hit.listed_with = listed, True
+                    continue
                 # "Brazil joined the text as a co-sponsor": the noun says the role
                 # of the verb before it, which has its own subject.
                 hit.negated = True
@@ -539,7 +544,7 @@ class SponsorshipFinder(
             if hit.trigger.phrase in self.statement_triggers:
                 # "delivered the statement": only a statement is delivered.
                 targets = [m for m in targets if m.instrument == "statement"]
-            if not targets and hit.trigger.voice == "passive":
+            if not targets and (hit.trigger.voice == "passive" or hit.listed_with):
                 # "was put forward by A and B, and was also backed by C": one text.
                 targets = previous
             if not targets and self._joined_list(hit, sent):
@@ -590,6 +595,17 @@ class SponsorshipFinder(
                     for actor in actors:
                         records.append(self._record(hit, mention, topic, actor, sent))
         return records
+
+    def _listed_with(self, hit: Hit, sent: Span) -> list[Actor]:
+        # The list between "with" and the "as" of a co-sponsor role phrase.
+        doc = self.doc
+        if hit.trigger.role != "cosponsor":
+            return []
+        k = hit.start - 1 - (doc[hit.start - 1].lower_ in {"a", "an"})
+        if k - 1 not in self.actor_at:
+            return []
+        j = self._before_list(k - 1, sent.start)
+        return self._actor_list_back(k - 1, sent.start) if doc[j].lower_ == "with" else []
 
     def _role_phrase(self, hit: Hit) -> bool:
         doc = self.doc

@@ -283,14 +283,7 @@ class SubjectsMixin:
         doc = self.doc
         if j not in self.actor_at:
             return False
-        k = j
-        while k >= sent.start:
-            if k in self.actor_at:
-                k = self.actor_at[k][0].start - 1
-            elif doc[k].text in {",", "-"} or doc[k].lower_ in {"and", "the"}:
-                k -= 1
-            else:
-                break
+        k = self._before_list(j, sent.start)
         return k >= sent.start and doc[k].lower_ in _GROUP_NOUNS and doc[k + 1].text == ","
 
     def negative_subject(self, j: int, sent: Span) -> bool:
