@@ -148,6 +148,9 @@ _MEMBERS_OF: list[tuple[str, ...]] = [
     ("members", "of"),
     ("member", "states", "of"),
     ("member", "countries", "of"),
+    # "the nine countries of the Community of Portuguese Language Countries (CPLP):".
+    ("countries", "of"),
+    ("states", "of"),
 ]
 # "which joined the council last year": bodies one joins as a member.
 _BODY_NOUNS = frozenset({"council", "assembly", "board", "committee", "commission", "organization"})
