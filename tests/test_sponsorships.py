@@ -3172,3 +3172,12 @@ class TestThirtyThirdBatchForms:
             ("GBR", "cosponsor"),
             ("PAN", "cosponsor"),
         }
+
+    def test_a_proposed_paragraph_is_an_amendment(self, rules):
+        records = rules(
+            "During the drafting of the communiqué, the Philippines had proposed a paragraph "
+            "referring to the recent standoff."
+        )
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            ("PHL", "amendment", "the recent standoff")
+        }

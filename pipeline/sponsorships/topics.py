@@ -157,9 +157,17 @@ class TopicsMixin:
                 instrument is None
                 and tok.lower_ in self.language_nouns
                 and tok.i > sent.start
-                and doc[tok.i - 1].lower_ in self.language_verbs
+                and (
+                    doc[tok.i - 1].lower_ in self.language_verbs
+                    or (
+                        doc[tok.i - 1].lower_ in {"a", "an", "new"}
+                        and tok.i - 1 > sent.start
+                        and doc[tok.i - 2].lower_ in self.language_verbs
+                    )
+                )
             ):
-                # "Mexico and Brazil proposed language on X": an amendment (batch 31).
+                # "Mexico and Brazil proposed language on X", "had proposed a
+                # paragraph referring to X": an amendment (batch 31).
                 instrument = "amendment"
             name = ""
             if (
