@@ -605,7 +605,9 @@ class SponsorshipFinder(
         if k - 1 not in self.actor_at:
             return []
         j = self._before_list(k - 1, sent.start)
-        return self._actor_list_back(k - 1, sent.start) if doc[j].lower_ == "with" else []
+        if j < sent.start or doc[j].lower_ != "with":
+            return []
+        return self._actor_list_back(k - 1, sent.start)
 
     def _role_phrase(self, hit: Hit) -> bool:
         doc = self.doc

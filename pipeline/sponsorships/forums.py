@@ -182,19 +182,19 @@ class ForumsMixin:
             return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
         return ""
 
+    def _day(self, sent: Span) -> Span | None:
+        # The first date of the sentence that names a day.
+        return next(
+            (e for e in self.sent_ents(sent) if e.label_ == "DATE" and len(e._.norm) == 10), None
+        )
+
     def _day_year(self, sent: Span) -> str:
         # "resolution 33/2 ... was adopted unanimously on 29 September 2016": the
         # year of the day the sentence dates, when it is written out, tells the
         # text from a later one of the same series.
-        for ent in self.sent_ents(sent):
-            norm = ent._.norm
-            if ent.label_ == "DATE" and len(norm) == 10:
-                return norm[:4] if norm[:4] in ent.text else ""
-        return ""
+        day = self._day(sent)
+        return day._.norm[:4] if day is not None and day._.norm[:4] in day.text else ""
 
     def _date(self, sent: Span) -> str:
-        for ent in self.sent_ents(sent):
-            norm = ent._.norm
-            if ent.label_ == "DATE" and len(norm) == 10:
-                return norm
-        return ""
+        day = self._day(sent)
+        return day._.norm if day is not None else ""
