@@ -507,7 +507,7 @@ class EntityRules_:
         missions = self._missions(doc, final)
         final = [s for s in final if not any(overlaps(s, m) for m in missions)] + missions
         final = self._org_of_country(doc, sorted(final, key=lambda s: s.start))
-        publisher = self._publisher_span(doc)
+        publisher = self._publisher_span(doc, newline)
         if publisher is not None:
             final = [s for s in final if not overlaps(s, publisher)] + [publisher]
             final.sort(key=lambda s: s.start)
@@ -516,7 +516,7 @@ class EntityRules_:
         doc.ents = merge_date_ranges(ents)
         return doc
 
-    def _publisher_span(self, doc: Doc) -> Span | None:
+    def _publisher_span(self, doc: Doc, first: int) -> Span | None:
         """The publisher named at the start of the line after the headline, as one
         ORG ("United Nations Meetings Coverage and Press Releases", "UN Geneva |
         Meeting Summary"), when the document's metadata names the same publisher."""
@@ -535,7 +535,6 @@ class EntityRules_:
             # the name; "Foreign, Commonwealth & Development Office" is one name.
             publisher = head
         text = doc.text
-        first = text.find("\n")
         if len(publisher) < 3 or first < 0:
             return None
         start = first

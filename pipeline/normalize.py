@@ -191,7 +191,6 @@ class Normalizer:
             if name
         ]
         named_parents: list[str] = []
-        resolved: list[tuple[Span, Entry | None]] = []
         for (ent, entry), context in zip(found, contexts, strict=True):
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
@@ -201,8 +200,6 @@ class Normalizer:
                 # "the IAEA ... the Board of Governors": an agency is the parent of
                 # its organs, and its own parent (the UN) of theirs.
                 named_parents += [p for p in (context.parent, context.name) if p]
-            resolved.append((ent, entry))
-        for ent, entry in resolved:
             if entry is None:
                 long = acronyms.get(ent.text)
                 ent._.norm = long or ent.text

@@ -19,6 +19,13 @@ from .tokens import after_symbol, first_word, match_phrase
 from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF, _SUBJECT_MATTER_HEADS
 
 
+def _spelled_year(ent: Span) -> str:
+    # The year of a DATE entity when its text writes it out ("June 2011"), not
+    # one inferred from the publication date ("in June").
+    norm = ent._.norm
+    return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+
+
 class ForumsMixin:
     """Forum, year and date of a record, for :class:`SponsorshipFinder`."""
 
@@ -152,8 +159,7 @@ class ForumsMixin:
         ent = next((e for e in self.sent_ents(sent) if e.start == start), None)
         if ent is None or ent.label_ != "DATE":
             return ""
-        norm = ent._.norm
-        return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+        return _spelled_year(ent)
 
     def _mention_year(self, mention: Mention, sent: Span) -> str:
         # "the first resolution on the subject in 2012", "the resolution condemning
@@ -178,8 +184,7 @@ class ForumsMixin:
                 t.text in _CLAUSE_END or t.text in {",", "(", "—"} for t in gap
             ):
                 return ""
-            norm = ent._.norm
-            return norm[:4] if len(norm) >= 4 and norm[:4] in ent.text else ""
+            return _spelled_year(ent)
         return ""
 
     def _day(self, sent: Span) -> Span | None:
@@ -193,7 +198,7 @@ class ForumsMixin:
         # year of the day the sentence dates, when it is written out, tells the
         # text from a later one of the same series.
         day = self._day(sent)
-        return day._.norm[:4] if day is not None and day._.norm[:4] in day.text else ""
+        return _spelled_year(day) if day is not None else ""
 
     def _date(self, sent: Span) -> str:
         day = self._day(sent)

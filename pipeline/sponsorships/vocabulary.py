@@ -32,8 +32,6 @@ _SIGNING_WORDS = frozenset(
 _TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
 # What joins a treaty's name to the rest of its title ("Convention on ...").
 _TREATY_LINKS = frozenset({"on", "against", "for"})
-# Lowercase words inside a capitalized name ("Council of Europe", "League of Arab States").
-_NAME_LINKS = frozenset({"of", "for", "and"})
 # Words of a counted set of states ("the following 38 participating States").
 _COUNTED_WORDS = frozenset({"the", "following", "participating", "member", "other", "more", "all"})
 # Words before the number of an unnamed set ("on behalf of a group of 63 member states").
