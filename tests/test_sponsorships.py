@@ -3176,3 +3176,26 @@ class TestThirtyThirdBatchForms:
         assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
             ("PHL", "amendment", "the recent standoff")
         }
+
+
+class TestSixteenthSessionForms:
+    """Forms from dev errors in the sixteenth session."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Guatemala presented a declaration on Ukraine. Twenty-four states signed on. "
+                "Among the signatories are Canada, Chile and Peru.",
+                {("GTM", "lead"), ("CAN", "join"), ("CHL", "join"), ("PER", "join")},
+            ),
+            # Guard: a trigger that does not open its sentence needs a text of its own.
+            (
+                "Guatemala presented a declaration on Ukraine. On Friday, among the "
+                "signatories were Canada and Chile.",
+                {("GTM", "lead")},
+            ),
+        ],
+    )
+    def test_an_opening_trigger_is_about_the_last_text(self, rules, text, expected):
+        assert roles(rules(text)) == expected

@@ -547,6 +547,17 @@ class SponsorshipFinder(
             if not targets and (hit.trigger.voice == "passive" or hit.listed_with):
                 # "was put forward by A and B, and was also backed by C": one text.
                 targets = previous
+            if (
+                not targets
+                and not mentions
+                and hit.trigger.voice == "passive"
+                and self.last_mention is not None
+                and (first := first_word(sent)) is not None
+                and first.i == hit.start
+            ):
+                # "Among the signatories are A, B": a sentence that opens with the
+                # trigger and names no text is about the text named last.
+                targets = [self.last_mention]
             if not targets and self._joined_list(hit, sent):
                 # "Co-sponsors included: A, B. They were joined by C": C too.
                 targets = [self.last_mention] if self.last_mention else []
