@@ -21,6 +21,7 @@ from pipeline.sponsorships import (
     phrase_tokens,
     topic_words,
 )
+from pipeline.sponsorships.records import names_actor
 from pipeline.sponsorships.topics import is_to_gerund
 
 SEED = Path(__file__).parent.parent / "corpus" / "000_8533e7d34eddff54.txt"
@@ -3199,3 +3200,18 @@ class TestSixteenthSessionForms:
     )
     def test_an_opening_trigger_is_about_the_last_text(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+
+class TestNamesActor:
+    @pytest.mark.parametrize(
+        ("actor", "topic", "expected"),
+        [
+            ("Haiti", "the security and political situation in Haiti", True),
+            ("Iran", "the implementation of Iran’s safeguards obligations", True),
+            ("Niger", "the situation in Nigeria", False),
+            ("Iraq", "", False),
+            ("", "the situation in Iraq", False),
+        ],
+    )
+    def test_names_actor(self, actor, topic, expected):
+        assert names_actor({"actor": actor, "topic": topic}) is expected

@@ -17,7 +17,7 @@ from ..constants import SPANS_SPONSORSHIP
 from ..gazetteer import load_gazetteer
 from ..serialize import ResourceComponent
 from .finder import SponsorshipFinder
-from .records import fill_topics, headline_topic, same_instrument
+from .records import fill_topics, headline_topic, names_actor, same_instrument
 from .rules import load_rules
 
 
@@ -76,16 +76,23 @@ class SponsorshipComponent(ResourceComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         records = find_sponsorships(doc, self.finder)
+        extra: list[dict] = []
         if self.second_stage is not None:
             # The rules stay first; the model only adds (actor, instrument) pairs they missed.
             extra = self.second_stage.extra_records(doc, self.finder, records)
-            presented_lists(self.finder.list_leads, extra)
-            records += extra
         # --- end second stage
-        records = [r for r in records if r["actor"] not in self.finder.host_organizations]
+        records = [r for r in records + extra if r["actor"] not in self.finder.host_organizations]
         if any(not r["topic"] for r in records):
             fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
             fill_topics(records, fallback, self.finder.named_topics)
+        if extra:
+            # The model reads cue words near a name, so it cannot tell the state a
+            # text is about ("the situation in Haiti") from one that sponsors it.
+            dropped = [r for r in extra if names_actor(r)]
+            records = [r for r in records if all(r is not d for d in dropped)]
+            presented_lists(
+                self.finder.list_leads, [r for r in extra if all(r is not d for d in dropped)]
+            )
         doc._.sponsorships = records
         spans = []
         for rec in records:

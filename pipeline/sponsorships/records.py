@@ -349,3 +349,16 @@ def fill_topics(
         else:
             rec["topic"] = fallback
     return records
+
+
+def names_actor(record: dict) -> bool:
+    """Whether a record's topic names its own actor ("the situation in Haiti").
+
+    Args:
+        record: A sponsorship record with its topic filled.
+
+    Returns:
+        True when the actor's name is a whole phrase of the topic.
+    """
+    name = record["actor"]
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", record["topic"]) is not None
