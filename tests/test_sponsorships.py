@@ -3202,6 +3202,27 @@ class TestSixteenthSessionForms:
         assert roles(rules(text)) == expected
 
 
+class TestCountedMembers:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Germany delivered a joint statement on harm reduction on behalf of 26 States, "
+                "among them Australia, the Netherlands and Spain.",
+                {("DEU", "lead"), ("AUS", "lead"), ("NLD", "lead"), ("ESP", "lead")},
+            ),
+            # Guard: counted co-sponsors keep the role their noun gives them.
+            (
+                "Japan tabled the resolution together with 31 co-sponsors, including Canada "
+                "and Australia.",
+                {("JPN", "lead"), ("CAN", "cosponsor"), ("AUS", "cosponsor")},
+            ),
+        ],
+    )
+    def test_states_named_after_a_count(self, rules, text, expected):
+        assert roles(rules(text)) == expected
+
+
 class TestNamesActor:
     @pytest.mark.parametrize(
         ("actor", "topic", "expected"),

@@ -597,6 +597,22 @@ class ActorListsMixin:
                 break
         return actors
 
+    def _counted_members(self, i: int, sent: Span) -> list[Actor]:
+        """The states named after a count that opens at ``i`` ("26 States, among
+        them A, B"), or none."""
+        doc = self.doc
+        for k in range(i, min(sent.end, i + 8)):
+            if doc[k].text in _CLAUSE_END or k in self.actor_at:
+                return []
+            n = find_phrase(doc, k, self.list_cues, sent.end)
+            if n:
+                counted = any(doc[x].like_num for x in range(i, k))
+                # "together with 31 co-sponsors, including A": a role noun gives
+                # the members their own role, read by the noun trigger.
+                plain = not any(t.lower_ in self.sponsor_list_nouns for t in doc[i:k])
+                return self._actor_list(k + n, sent.end)[0] if counted and plain else []
+        return []
+
     def _coagents(self, i: int, sent: Span) -> list[Actor]:
         doc = self.doc
         for j in range(i, sent.end):
@@ -618,6 +634,8 @@ class ActorListsMixin:
                 if not actors and self._ends_colon(sent):
                     # "on behalf of the following countries:" + bullet lines.
                     actors = self._bullet_actors(sent)
+                if not actors:
+                    actors = self._counted_members(j + n, sent)
                 if actors:
                     return actors
                 # "together with a cross-regional core group of A, B": the
