@@ -3223,6 +3223,20 @@ class TestCountedMembers:
         assert roles(rules(text)) == expected
 
 
+class TestUnForums:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Commission for Social Development",
+            "Commission on Human Rights",
+            "Economic and Social Council",
+        ],
+    )
+    def test_un_bodies_are_forums(self, rules, body):
+        records = rules(f"The {body} adopted a resolution on youth presented by Senegal.")
+        assert {r["forum"] for r in records} == {body}
+
+
 class TestNamesActor:
     @pytest.mark.parametrize(
         ("actor", "topic", "expected"),
