@@ -714,12 +714,15 @@ class EntityRules_:
     @staticmethod
     def _in_quote(span: Span, quoted: list[tuple[int, int]]) -> bool:
         # Only titles of some length: a quoted single word is usually a name, and
-        # places in a quoted speech are labelled like any other.
+        # places in a quoted speech are labelled like any other. A body that fills
+        # the quotes is named, not part of a title ('the "Group of 77" developing
+        # countries and China').
         return any(
             s <= span.start
             and span.end <= e
             and e - s >= 3
             and span.label_ != "DATE"
+            and not (span.label_ == "ORG" and (s, e) == (span.start, span.end))
             and not is_speech(span.doc, s, e)
             for s, e in quoted
         )

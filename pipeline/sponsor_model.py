@@ -49,6 +49,7 @@ from .sponsorships import (
     author_actor,
     entity_actor,
     first_word,
+    named_in_group,
 )
 
 MODEL_FILE = "sponsor_model"
@@ -317,10 +318,14 @@ def _shape(doc: Doc, i: int, lo: int, hi: int) -> str:
 def _actor_spans(doc: Doc, sent: Span, finder: SponsorshipFinder) -> list[tuple[int, int, Actor]]:
     """Actor mentions in a sentence: states, groups, IGOs and "we"/"our"."""
     found: list[tuple[int, int, Actor]] = []
+    previous: Span | None = None
     for ent in finder.sent_ents(sent):
         actor = entity_actor(ent, finder.gazetteer, finder.group_heads)
-        if actor is not None:
+        if actor is not None and not (
+            previous is not None and named_in_group(previous, ent, actor)
+        ):
             found.append((ent.start, ent.end, actor))
+        previous = ent
     author = author_actor(doc, finder.gazetteer)
     if author is not None:
         for tok in sent:

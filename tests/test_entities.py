@@ -60,6 +60,12 @@ class TestEntityRules:
         )
         assert all("Inequality" not in e.text for e in doc.ents)
 
+    def test_a_body_that_fills_the_quotes_is_an_org(self, nlp):
+        doc = run_doc(
+            nlp, 'Fiji spoke on behalf of the "Group of 77" developing countries and China.'
+        )
+        assert ("Group of 77", "ORG") in ents(doc)
+
     @pytest.mark.parametrize(
         "quote",
         [

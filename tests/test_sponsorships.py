@@ -3201,6 +3201,16 @@ class TestSixteenthSessionForms:
     def test_an_opening_trigger_is_about_the_last_text(self, rules, text, expected):
         assert roles(rules(text)) == expected
 
+    def test_a_group_named_with_a_state(self, rules):
+        records = rules(
+            'The draft was introduced by the representative of Fiji on behalf of the "Group of '
+            '77" developing countries and China.'
+        )
+        assert {(r["actor"], r["role"]) for r in records} == {
+            ("Fiji", "lead"),
+            ("Group of 77 and China", "lead"),
+        }
+
 
 class TestCountedMembers:
     @pytest.mark.parametrize(

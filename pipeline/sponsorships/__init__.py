@@ -21,7 +21,7 @@ works as it did when this was one module.
 from __future__ import annotations
 
 from .. import extensions  # noqa: F401  (registers Doc/Span attributes)
-from .actors import Actor, Hit, Mention, author_actor, entity_actor
+from .actors import Actor, Hit, Mention, author_actor, entity_actor, named_in_group
 
 # Imported for its side effect as well: registers the ``communique_sponsorships`` factory.
 from .component import (
@@ -74,6 +74,7 @@ __all__ = [
     "match_phrase",
     "merge_records",
     "name_words",
+    "named_in_group",
     "phrase_ending_at",
     "phrase_tokens",
     "presented_lists",

@@ -461,6 +461,9 @@ class ActorListsMixin:
                 j += 1
             elif tok.like_num or tok.lower_ in self.agent_fillers:
                 pass
+            elif tok.is_quote and (j + 1 in self.actor_at or j - 1 in self.actor_at):
+                # 'on behalf of the "Group of 77"': a quoted name.
+                pass
             elif tok.is_upper and doc[j - 1].text == "(" and j + 1 < end and doc[j + 1].text == ")":
                 # "the nine countries of the Community of Portuguese Language
                 # Countries (CPLP): A, B": an acronym the model left untagged.

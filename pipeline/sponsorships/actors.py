@@ -120,3 +120,28 @@ def author_actor(doc: Doc, gazetteer: Gazetteer) -> Actor | None:
         return None
     country = gazetteer.by_code.get(code)
     return Actor(country.name if country else code, code)
+
+
+def named_in_group(group: Span, ent: Span, actor: Actor) -> bool:
+    """Whether an entity only closes the name of the group before it.
+
+    'the "Group of 77" developing countries and China' names the Group of 77 and
+    China, not China as well.
+
+    Args:
+        group: The entity before ``ent``.
+        ent: An entity read as ``actor``.
+        actor: The actor of ``ent``.
+
+    Returns:
+        True when ``ent`` is the end of ``group``'s name.
+    """
+    between = group.doc[group.end : ent.start]
+    return (
+        group.label_ == "ORG"
+        and group._.norm.endswith(f" and {actor.name}")
+        and len(between) <= 5
+        and len(between) > 0
+        and between[-1].lower_ == "and"
+        and all(t.is_quote or t.is_lower for t in between)
+    )

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..entities import quoted_regions
 from ..gazetteer import Gazetteer
 from .actor_lists import ActorListsMixin
-from .actors import Actor, Hit, Mention, author_actor, entity_actor
+from .actors import Actor, Hit, Mention, author_actor, entity_actor, named_in_group
 from .authors import AuthorsMixin
 from .forums import ForumsMixin
 from .instruments import InstrumentsMixin
@@ -146,8 +146,12 @@ class SponsorshipFinder(
         # spaCy rebuilds doc.ents (and sent.ents) on every access: read them once.
         self.doc_ents: tuple[Span, ...] = tuple(doc.ents)
         self.actor_at: dict[int, tuple[Span, Actor]] = {}
+        previous: Span | None = None
         for ent in self.doc_ents:
             actor = entity_actor(ent, self.gazetteer, self.group_heads)
+            if actor is not None and previous is not None and named_in_group(previous, ent, actor):
+                actor = None
+            previous = ent
             if actor is not None:
                 for i in range(ent.start, ent.end):
                     self.actor_at[i] = (ent, actor)
