@@ -3201,6 +3201,25 @@ class TestSixteenthSessionForms:
     def test_an_opening_trigger_is_about_the_last_text(self, rules, text, expected):
         assert roles(rules(text)) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "topics"),
+        [
+            (
+                "Angola and Austria signed a declaration committing them to end the use of coal "
+                "for electricity, to stop investing in new coal plants, and to support clean "
+                "power.",
+                {"to end the use of coal for electricity"},
+            ),
+            # Guard: "them" is dropped only before an infinitive.
+            (
+                "Angola and Austria signed a declaration committing them fully.",
+                {"them fully"},
+            ),
+        ],
+    )
+    def test_infinitives_after_one_text_are_its_topic(self, rules, text, topics):
+        assert {r["topic"] for r in rules(text)} == topics
+
     def test_a_group_named_with_a_state(self, rules):
         records = rules(
             'The draft was introduced by the representative of Fiji on behalf of the "Group of '

@@ -29,6 +29,7 @@ from .vocabulary import (
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
     _NOT_OBJECTS,
+    _OBJECT_PRONOUNS,
     _OBJECT_STARTS,
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
@@ -528,6 +529,9 @@ class TopicsMixin:
             ):
                 # "a draft demanding that Israel not harm ...": the clause after "that".
                 start = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "that")
+                if start + 1 < end and doc[start].lower_ in _OBJECT_PRONOUNS:
+                    # "a declaration committing them to end ...": what they commit to.
+                    start += doc[start + 1].lower_ == "to"
                 start = self._after_duration(start, end)
             else:
                 break
@@ -551,7 +555,8 @@ class TopicsMixin:
             j = stop
             while j < end and doc[j].lower_ in {",", "and", "as", "well"}:
                 j += 1
-            if j >= end or doc[j].lower_ not in {"to", "on"} or j == stop:
+            if j >= end or doc[j].lower_ not in {"to", "on"} or j == stop or not plural:
+                # "a declaration committing them to A, to B and to C": one text.
                 break
         topics = [t for t in topics if t]
         if plural and len(topics) == 1:

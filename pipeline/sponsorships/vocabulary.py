@@ -174,3 +174,5 @@ _AIM_NOUNS = frozenset(
     {"goal", "goals", "aim", "aims", "objective", "objectives", "intent", "intention"}
     | {"intentions", "spirit", "thrust", "purpose", "purposes", "message"}
 )
+# Objects of a participle before its infinitive ("committing them to end ...").
+_OBJECT_PRONOUNS = frozenset({"them", "it", "us", "themselves", "itself", "ourselves"})
