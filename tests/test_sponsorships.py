@@ -3220,6 +3220,14 @@ class TestSixteenthSessionForms:
     def test_infinitives_after_one_text_are_its_topic(self, rules, text, topics):
         assert {r["topic"] for r in rules(text)} == topics
 
+    def test_a_text_with_a_topic_in_apposition(self, rules):
+        records = rules(
+            "The Commission adopted four draft resolutions covering Africa, ageing and youth. "
+            "Introducing the first text, on policies and programmes involving youth, the "
+            "representative of Senegal spoke on behalf of Portugal."
+        )
+        assert {r["topic"] for r in records} == {"policies and programmes involving youth"}
+
     def test_a_group_named_with_a_state(self, rules):
         records = rules(
             'The draft was introduced by the representative of Fiji on behalf of the "Group of '

@@ -318,10 +318,12 @@ class TopicsMixin:
         # 'That text, "Complete and unconditional withdrawal ..." (document ...)':
         # a quoted title in apposition after it.
         quote = self._quote_at(i + 3) if i + 3 < sent.end and doc[nxt].text == "," else None
+        # "the first text, on policies involving youth": a topic in apposition.
+        on = nxt + (nxt + 1 < sent.end and doc[nxt].text == ",")
         if (
             self._appositive_title(i) is None
             and (quote is None or quote[0] != i + 3)
-            and (nxt >= sent.end or not find_phrase(doc, nxt, self.topic_heads, sent.end))
+            and (on >= sent.end or not find_phrase(doc, on, self.topic_heads, sent.end))
         ):
             return None
         if mentions:
