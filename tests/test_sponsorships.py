@@ -3228,6 +3228,13 @@ class TestSixteenthSessionForms:
         )
         assert {r["topic"] for r in records} == {"policies and programmes involving youth"}
 
+    @pytest.mark.parametrize(
+        "verb", ["gave its support to", "adds its support to", "give their support to"]
+    )
+    def test_giving_support_to_a_text_joins_it(self, rules, verb):
+        records = rules(f"Australia and Chile {verb} the Declaration on the Rights of Peasants.")
+        assert roles(records) == {("AUS", "join"), ("CHL", "join")}
+
     def test_a_group_named_with_a_state(self, rules):
         records = rules(
             'The draft was introduced by the representative of Fiji on behalf of the "Group of '
