@@ -3235,6 +3235,14 @@ class TestSixteenthSessionForms:
         records = rules(f"Australia and Chile {verb} the Declaration on the Rights of Peasants.")
         assert roles(records) == {("AUS", "join"), ("CHL", "join")}
 
+    def test_putting_names_to_a_convention_signs_it(self, rules):
+        records = rules(
+            "Austria and Cyprus put their names to the Council of Europe Convention on the "
+            "counterfeiting of medical products."
+        )
+        assert roles(records) == {("AUT", "join"), ("CYP", "join")}
+        assert {r["instrument"] for r in records} == {"resolution"}
+
     def test_a_group_named_with_a_state(self, rules):
         records = rules(
             'The draft was introduced by the representative of Fiji on behalf of the "Group of '

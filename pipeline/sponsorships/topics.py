@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..entities import has_speech_word, is_speech
 from .actors import Mention
 from .records import has_content
-from .tokens import after_symbol, find_phrase, match_phrase
+from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
 from .vocabulary import (
     _CALLING,
     _CLAUSE_END,
@@ -37,6 +37,7 @@ from .vocabulary import (
     _PARTICLES,
     _PROCLAIM_STEMS,
     _SIGNED_TEXTS,
+    _SIGNING_PHRASES,
     _SIGNING_WORDS,
     _TOPIC_PREPOSITIONS,
     _TREATY_FILLERS,
@@ -993,7 +994,11 @@ class TopicsMixin:
         # A treaty noun is a text only in a sentence about signing it, and not
         # inside another text's topic ("a resolution on the Treaty on ...").
         doc = self.doc
-        signing = [t.i for t in sent if t.lower_ in _SIGNING_WORDS]
+        signing = [
+            t.i
+            for t in sent
+            if t.lower_ in _SIGNING_WORDS or find_phrase(doc, t.i, _SIGNING_PHRASES, sent.end)
+        ]
         if not signing:
             return False
         if any(
@@ -1012,6 +1017,9 @@ class TopicsMixin:
             or (doc[k].lower_ in _NAME_LINKS and doc[k - 1].is_title and doc[k + 1].is_title)
         ):
             k -= 1
-        if doc[k].lower_ not in _TOPIC_PREPOSITIONS:
+        if doc[k].lower_ not in _TOPIC_PREPOSITIONS or phrase_ending_at(
+            doc, k, _SIGNING_PHRASES, sent
+        ):
+            # "signed the Treaty", "put their names to the Convention".
             return True
         return doc[k].lower_ == "of" and k > sent.start and doc[k - 1].lower_.startswith("signator")

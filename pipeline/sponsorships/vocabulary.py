@@ -29,6 +29,12 @@ _SIGNING_WORDS = frozenset(
     {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
     | {"signatories", "adhere", "adheres", "adhered", "adhering", "adherence"}
 )
+# "put their names to the Convention": signing it.
+_SIGNING_PHRASES: list[tuple[str, ...]] = [
+    (verb, owner, noun, "to")
+    for verb in ("put", "puts", "putting", "added", "adds", "add")
+    for owner, noun in (("its", "name"), ("their", "names"), ("their", "name"))
+]
 _TREATY_FILLERS = frozenset({"the", "this", "that", "a", "new", "its", "-"})
 # What joins a treaty's name to the rest of its title ("Convention on ...").
 _TREATY_LINKS = frozenset({"on", "against", "for"})
