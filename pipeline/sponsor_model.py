@@ -515,7 +515,18 @@ def _in_vote_list(doc: Doc, ctx: _Sentence, head: int, tail: int) -> bool:
             word = doc[head - 1].lower_
         if word.startswith(_VOTE):
             return True
-        if word in _COPULAS and doc[ctx.first].lower_.startswith(_VOTE):
+        if (
+            word in _COPULAS
+            and (
+                doc[ctx.first].lower_.startswith(_VOTE)
+                # "Among the delegations that then voted against the draft were A, B":
+                # a vote verb in the copula's own clause.
+                or any(
+                    t.lower_ in {"voted", "voting"} and "," not in doc[t.i : head].text
+                    for t in doc[max(lo, head - 8) : head]
+                )
+            )
+        ):
             return True
         if doc[head].text == ":" and any(t.lower_.startswith(_VOTE) for t in doc[lo:head]):
             # "The following members voted against the draft decision: A, B".

@@ -101,6 +101,11 @@ class TestFeatures:
             ("The following members voted against the draft decision: Cuba, Gabon.", "GAB"),
             ("Among the delegations voting against the draft, China, India and Iran.", "IND"),
             ("Egypt joined Saudi Arabia and Qatar in voting against the text.", "QAT"),
+            (
+                "Among the delegations that then voted against the draft itself were Belarus "
+                "and Russia.",
+                "RUS",
+            ),
             ("The resolution, which Russia and China vetoed, was on Gaza.", "RUS"),
             ("The Moroccan draft failed after Russia and China cast their vetoes.", "CHN"),
         ],
@@ -117,6 +122,7 @@ class TestFeatures:
             "The resolution was presented by Canada and Chile.",
             "Its sponsors included Canada and Chile.",
             "Canada and Chile, which voted for it, also co-sponsored the resolution.",
+            "After the vote, the sponsors of the draft were Canada and Chile.",
         ],
     )
     def test_sponsor_lists_are_not_vote_lists(self, nlp, finder, text):
