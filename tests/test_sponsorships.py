@@ -874,6 +874,17 @@ class TestHeadlineTopic:
                 "HRC45: Council opts for technical cooperation with the Philippines\n\nBody.",
                 "technical cooperation with the Philippines",
             ),
+            # An opening clause that only names the text is skipped.
+            (
+                "Adopting Resolution 2240 (2015), Security Council Authorizes Member States to "
+                "Intercept Vessels\n\nBody.",
+                "Member States to Intercept Vessels",
+            ),
+            # Guard: a participle with no text in its clause is the headline itself.
+            (
+                "Condemning Attacks on Journalists, Council Calls for Accountability\n\nBody.",
+                "Condemning Attacks on Journalists",
+            ),
         ],
     )
     def test_headline(self, nlp, text, topic):

@@ -227,6 +227,10 @@ _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
 _SESSION_CODE = re.compile(r"^[A-Z]{2,5}\d{1,3}$")
 # Words that open a second clause in a headline ("... as talks end", "... after a vote").
 _HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
+# Instrument nouns a headline's opening clause may name ("Adopting Resolution 2240").
+_INSTRUMENT_WORDS = frozenset(
+    {"resolution", "resolutions", "draft", "decision", "statement", "declaration"}
+)
 # A wire headline's subject when it is not tagged as a forum ("U.N. rights council
 # renews ...", "UN nuclear watchdog's board censures ...") and the adverbs between
 # it and its verb ("Security Council unanimously backs ...").
@@ -275,9 +279,12 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     words: list[str] = []
     verb_skipped = False
     code = False
+    opener = _participle_opener(doc, newline)
     for tok in doc:
         if tok.idx >= newline:
             break
+        if tok.i < opener:
+            continue
         if not words and not code and _SESSION_CODE.match(tok.text):
             # "HRC36: Council stands by ...": the session's code, then the headline.
             code = True
@@ -310,6 +317,21 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
                 continue
         words.append(tok.text_with_ws)
     return "".join(words).strip()
+
+
+def _participle_opener(doc: Doc, newline: int) -> int:
+    # "Adopting Resolution 2240 (2015), Security Council Authorizes ...": a clause
+    # that only names the text; the headline's topic comes after its comma.
+    first = doc[0] if len(doc) else None
+    if first is None or not (first.is_title and first.lower_.endswith("ing")):
+        return 0
+    for tok in doc[1:]:
+        if tok.idx >= newline:
+            return 0
+        if tok.text == ",":
+            named = any(t.lower_ in _INSTRUMENT_WORDS for t in doc[1 : tok.i])
+            return tok.i + 1 if named else 0
+    return 0
 
 
 def fill_topics(
