@@ -3254,6 +3254,13 @@ class TestSixteenthSessionForms:
         assert roles(records) == {("AUT", "join"), ("CYP", "join")}
         assert {r["instrument"] for r in records} == {"resolution"}
 
+    def test_a_singular_descriptor_opens_a_list(self, rules):
+        records = rules(
+            "A resolution on oxygen was submitted by our neighbour Uganda and co-sponsored by "
+            "Kenya."
+        )
+        assert roles(records) == {("UGA", "lead"), ("KEN", "cosponsor")}
+
     def test_a_group_named_with_a_state(self, rules):
         records = rules(
             'The draft was introduced by the representative of Fiji on behalf of the "Group of '
