@@ -88,11 +88,9 @@ class SponsorshipComponent(ResourceComponent):
         if extra:
             # The model reads cue words near a name, so it cannot tell the state a
             # text is about ("the situation in Haiti") from one that sponsors it.
-            dropped = [r for r in extra if names_actor(r)]
-            records = [r for r in records if all(r is not d for d in dropped)]
-            presented_lists(
-                self.finder.list_leads, [r for r in extra if all(r is not d for d in dropped)]
-            )
+            dropped = {id(r) for r in extra if names_actor(r)}
+            records = [r for r in records if id(r) not in dropped]
+            presented_lists(self.finder.list_leads, [r for r in extra if id(r) not in dropped])
         doc._.sponsorships = records
         spans = []
         for rec in records:
