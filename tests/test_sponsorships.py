@@ -889,7 +889,7 @@ class TestHeadlineTopic:
     )
     def test_headline(self, nlp, text, topic):
         finder = nlp.get_pipe("communique_sponsorships").finder
-        assert headline_topic(nlp(text), finder.forum_name) == topic
+        assert headline_topic(nlp(text), finder.forum_name, finder.rules.instruments) == topic
 
 
 class TestBatchElevenForms:

@@ -334,23 +334,10 @@ class ActorListsMixin:
         if not actors:
             # "co-authored by 42 states from different regions, among them A, B":
             # the named states follow an inclusion cue.
-            for k in range(j, min(sent.end, j + 15)):
-                if doc[k].text in _CLAUSE_END:
-                    break
-                n = find_phrase(doc, k, self.list_cues, sent.end)
-                if (
-                    not n
-                    and doc[k].text in _APPOSITION_MARKS
-                    and k > i
-                    and doc[k - 1].lower_ in _GROUP_NOUNS
-                ):
-                    # "tabled by the six powers - the United States, Russia, ...":
-                    # the list is in apposition to the group noun.
-                    n = 1
-                if n:
-                    counted = any(doc[x].like_num for x in range(i, k))
-                    actors, j = self._actor_list(k + n, sent.end)
-                    break
+            k, n = self._inclusion_cue(j, sent, group_after=i)
+            if n:
+                counted = any(doc[x].like_num for x in range(i, k))
+                actors, j = self._actor_list(k + n, sent.end)
         role = ""
         for k in range(max(i, j - 2), min(sent.end, j + 1)):
             for words, upgrade in self.role_upgrades:
@@ -600,21 +587,61 @@ class ActorListsMixin:
                 break
         return actors
 
+    def _inclusion_cue(
+        self,
+        start: int,
+        sent: Span,
+        *,
+        window: int = 15,
+        stop_at_actors: bool = False,
+        group_after: int | None = None,
+    ) -> tuple[int, int]:
+        """Where the named members of an unnamed set after ``start`` begin.
+
+        "by 42 states from different regions, among them A, B": an inclusion cue
+        ("among them", "including") in the same clause.
+
+        Args:
+            start: The first token to look at.
+            sent: The sentence.
+            window: How many tokens to look at.
+            stop_at_actors: Give up at a named actor (a count before a cue names
+                no one).
+            group_after: Also accept a mark in apposition to a group noun after
+                this token ("tabled by the six powers - the United States, ...").
+
+        Returns:
+            The cue's token and length, or (-1, 0).
+        """
+        doc = self.doc
+        for k in range(start, min(sent.end, start + window)):
+            if doc[k].text in _CLAUSE_END or (stop_at_actors and k in self.actor_at):
+                break
+            n = find_phrase(doc, k, self.list_cues, sent.end)
+            if (
+                not n
+                and group_after is not None
+                and doc[k].text in _APPOSITION_MARKS
+                and k > group_after
+                and doc[k - 1].lower_ in _GROUP_NOUNS
+            ):
+                n = 1
+            if n:
+                return k, n
+        return -1, 0
+
     def _counted_members(self, i: int, sent: Span) -> list[Actor]:
         """The states named after a count that opens at ``i`` ("26 States, among
         them A, B"), or none."""
         doc = self.doc
-        for k in range(i, min(sent.end, i + 8)):
-            if doc[k].text in _CLAUSE_END or k in self.actor_at:
-                return []
-            n = find_phrase(doc, k, self.list_cues, sent.end)
-            if n:
-                counted = any(doc[x].like_num for x in range(i, k))
-                # "together with 31 co-sponsors, including A": a role noun gives
-                # the members their own role, read by the noun trigger.
-                plain = not any(t.lower_ in self.sponsor_list_nouns for t in doc[i:k])
-                return self._actor_list(k + n, sent.end)[0] if counted and plain else []
-        return []
+        k, n = self._inclusion_cue(i, sent, window=8, stop_at_actors=True)
+        if not n or not any(doc[x].like_num for x in range(i, k)):
+            return []
+        # "together with 31 co-sponsors, including A": a role noun gives the
+        # members their own role, read by the noun trigger.
+        if any(t.lower_ in self.sponsor_list_nouns for t in doc[i:k]):
+            return []
+        return self._actor_list(k + n, sent.end)[0]
 
     def _coagents(self, i: int, sent: Span) -> list[Actor]:
         doc = self.doc

@@ -83,7 +83,9 @@ class SponsorshipComponent(ResourceComponent):
         # --- end second stage
         records = [r for r in records + extra if r["actor"] not in self.finder.host_organizations]
         if any(not r["topic"] for r in records):
-            fallback = self.finder.title_topic or headline_topic(doc, self.finder.forum_name)
+            fallback = self.finder.title_topic or headline_topic(
+                doc, self.finder.forum_name, self.finder.rules.instruments
+            )
             fill_topics(records, fallback, self.finder.named_topics)
         if extra:
             # The model reads cue words near a name, so it cannot tell the state a

@@ -10,7 +10,7 @@ collapses records of one actor and role that name the same text twice
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc
 
@@ -227,10 +227,6 @@ _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
 _SESSION_CODE = re.compile(r"^[A-Z]{2,5}\d{1,3}$")
 # Words that open a second clause in a headline ("... as talks end", "... after a vote").
 _HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
-# Instrument nouns a headline's opening clause may name ("Adopting Resolution 2240").
-_INSTRUMENT_WORDS = frozenset(
-    {"resolution", "resolutions", "draft", "decision", "statement", "declaration"}
-)
 # A wire headline's subject when it is not tagged as a forum ("U.N. rights council
 # renews ...", "UN nuclear watchdog's board censures ...") and the adverbs between
 # it and its verb ("Security Council unanimously backs ...").
@@ -245,7 +241,9 @@ _HEADLINE_ADVERBS = frozenset(
 )
 
 
-def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
+def headline_topic(
+    doc: Doc, forums: Callable[[str], str], instruments: Collection[str] = ()
+) -> str:
     """What the headline says the document's instrument is about.
 
     The first line of the text up to its first break (",", ":", a dash) or
@@ -256,6 +254,8 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     Args:
         doc: A processed document whose first line is its headline.
         forums: Maps an ORG norm to its forum name, "" when it is not a forum.
+        instruments: Instrument words (lower case); an opening clause that names
+            one ("Adopting Resolution 2240 (2015), ...") is skipped.
 
     Returns:
         The phrase, or "" when the document has no headline line.
@@ -279,7 +279,7 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     words: list[str] = []
     verb_skipped = False
     code = False
-    opener = _participle_opener(doc, newline)
+    opener = _participle_opener(doc, newline, instruments)
     for tok in doc:
         if tok.idx >= newline:
             break
@@ -319,7 +319,7 @@ def headline_topic(doc: Doc, forums: Callable[[str], str]) -> str:
     return "".join(words).strip()
 
 
-def _participle_opener(doc: Doc, newline: int) -> int:
+def _participle_opener(doc: Doc, newline: int, instruments: Collection[str]) -> int:
     # "Adopting Resolution 2240 (2015), Security Council Authorizes ...": a clause
     # that only names the text; the headline's topic comes after its comma.
     first = doc[0] if len(doc) else None
@@ -329,7 +329,7 @@ def _participle_opener(doc: Doc, newline: int) -> int:
         if tok.idx >= newline:
             return 0
         if tok.text == ",":
-            named = any(t.lower_ in _INSTRUMENT_WORDS for t in doc[1 : tok.i])
+            named = any(t.lower_ in instruments for t in doc[1 : tok.i])
             return tok.i + 1 if named else 0
     return 0
 
