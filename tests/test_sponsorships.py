@@ -3320,3 +3320,40 @@ class TestNamesActor:
     )
     def test_names_actor(self, actor, topic, expected):
         assert names_actor({"actor": actor, "topic": topic}) is expected
+
+
+class TestCitedTexts:
+    """A text that the document's text cites ("The resolution welcomes resolution
+    2268") is not the text a later "the text" refers to."""
+
+    def test_a_cited_text_is_not_named_last(self, rules):
+        records = rules(
+            'The Council adopted a resolution on "The human rights situation in Syria". '
+            "The resolution condemns the attacks and welcomes Security Council resolution "
+            "2268 endorsing the cessation of hostilities. The text's main sponsors included "
+            "France and Qatar."
+        )
+        assert roles(records) == {("FRA", "lead"), ("QAT", "lead")}
+        assert {r["topic"] for r in records} == {"The human rights situation in Syria"}
+
+    # Guard: a cited text keeps its own topic (a first version gave it the topic
+    # of the citing text).
+    def test_a_cited_text_keeps_its_own_topic(self, rules):
+        records = rules(
+            "The General Assembly adopted a resolution on access to vaccines. The resolution "
+            "complements resolution 74/270, “Global solidarity to fight COVID-19”, which "
+            "the Assembly adopted on a proposal by Ghana and Norway."
+        )
+        assert {(r["actor"], r["topic"]) for r in records} == {
+            ("Ghana", "Global solidarity to fight COVID-19"),
+            ("Norway", "Global solidarity to fight COVID-19"),
+        }
+
+    # Guard: a sentence that does not open with the text as a subject cites nothing.
+    def test_a_text_named_in_another_sentence_is_named_last(self, rules):
+        records = rules(
+            "The Council adopted a resolution on Syria. It also welcomed Security Council "
+            "resolution 2268 on the cessation of hostilities. The text's main sponsors "
+            "included France."
+        )
+        assert {r["topic"] for r in records} == {"the cessation of hostilities"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import has_speech_word, is_speech
 from .actors import Mention
@@ -151,6 +151,7 @@ class TopicsMixin:
         doc = sent.doc
         mentions = []
         named_treaty = False
+        cites_from = self._citing_verb(sent)
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
             if instrument is None and tok.lower_ in self.generic:
@@ -256,7 +257,13 @@ class TopicsMixin:
             topics = [self._full_name(t, tok.i) for t in topics]
             titled = bool(topics) and self._titled
             other = self._other_text(tok.i)
-            if topics and not other:
+            # "The resolution ... welcomes Security Council resolution 2268": a
+            # text the document's text cites keeps its own topic but is not the
+            # text named last.
+            cited = tok.i > cites_from
+            if cited:
+                pass
+            elif topics and not other:
                 known_topics[instrument] = topics[-1]
                 self.known_titled[instrument] = titled
             elif definite and instrument in known_topics:
@@ -264,6 +271,7 @@ class TopicsMixin:
                 titled = self.known_titled.get(instrument, False)
             elif definite and self.event_topic:
                 topics = [self.event_topic]
+            other = other or cited
             joint = (
                 tok.i > sent.start
                 and doc[tok.i - 1].lower_ == "joint"
@@ -907,6 +915,35 @@ class TopicsMixin:
         doc = self.doc
         return doc[j].is_title and all(
             t.lower_ in {"the", "a", "an"} or t.is_title for t in doc[start:j]
+        )
+
+    def _citing_verb(self, sent: Span) -> int:
+        """The verb of a sentence that says what a text named before does ("The
+        resolution condemns ..., and welcomes ..."), or the sentence's end."""
+        doc = self.doc
+        k = sent.start
+        if k < sent.end and doc[k].lower_ in self.definite:
+            k += 1
+        if k >= sent.end or not (
+            doc[k].lower_ in self.rules.instruments or doc[k].lower_ in self.rules.referent_nouns
+        ):
+            return sent.end
+        k += 1
+        if k < sent.end and doc[k].lower_ == "also":
+            k += 1
+        if k < sent.end and self._content_verb(doc[k]):
+            return k
+        return sent.end
+
+    def _content_verb(self, tok: Token) -> bool:
+        # "condemns", "welcomes", "reaffirms"; not "was", "has", "receives".
+        return (
+            tok.is_alpha
+            and tok.is_lower
+            and tok.lower_.endswith("s")
+            and not tok.lower_.endswith("ss")
+            and tok.lower_ not in {"is", "was", "has", "does", "as", "its", "this", "thus"}
+            and tok.lower_ not in self.fate_verbs
         )
 
     def _other_text(self, i: int) -> bool:
