@@ -676,8 +676,14 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         f[f"nearrole={role}|{side}@{_bucket(dist)}"] = 1.0
         a, b = sorted((near, start))
         between = [t.lower_ for t in doc[a:b]]
-        if any(w in _NEGATIONS for w in between) or (
-            side == "R" and any(doc[k].lower_ in _NEGATIONS for k in range(max(lo, near - 3), near))
+        if (
+            any(w in _NEGATIONS for w in between)
+            or (
+                side == "R"
+                and any(doc[k].lower_ in _NEGATIONS for k in range(max(lo, near - 3), near))
+            )
+            # "referred to it in their own statements without joining the text".
+            or (side == "R" and near > lo and doc[near - 1].lower_ == "without")
         ):
             f["neg_near_cue"] = 1.0
         if any(w.startswith(_VOTE) for w in between):

@@ -257,6 +257,18 @@ def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
     assert cands and all("neg_after_actor" in c.features for c in cands)
 
 
+def test_a_cue_after_without_is_negated(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "Switzerland delivered a joint statement on nuclear disarmament. Several other "
+        "delegations, among them Japan, referred to the subject in their own statements "
+        "without joining the text.",
+    )
+    japan = [c for c in cands if c.actor.code == "JPN"]
+    assert japan and all("neg_near_cue" in c.features for c in japan)
+
+
 def test_a_body_after_to_is_vetoed(nlp, finder):
     _, cands = _cands(
         nlp,

@@ -3357,3 +3357,35 @@ class TestCitedTexts:
             "included France."
         )
         assert {r["topic"] for r in records} == {"the cessation of hostilities"}
+
+
+class TestSeventeenthSessionForms:
+    """Forms from the dev half of batch 38."""
+
+    def test_a_long_title_before_on_behalf_of(self, rules):
+        records = rules(
+            "The statement was read out in the plenary by Ambassador Benno Laggner, Head of "
+            "the Task Force on Nuclear Disarmament and Non-Proliferation of the FDFA, on "
+            "behalf of sixteen states: Austria, Chile and Switzerland."
+        )
+        assert roles(records) == {("AUT", "lead"), ("CHL", "lead"), ("CHE", "lead")}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Joint Statement on the Great Famine was initiated by Ukraine. The Joint "
+                "Statement was signed by the delegations of 25 Member States, among them the "
+                "Russian Federation and Canada.",
+                {("UKR", "lead"), ("RUS", "join"), ("CAN", "join")},
+            ),
+            # Guard: counted co-authors of a presented text are still co-sponsors.
+            (
+                "The resolution was introduced by Ukraine. It was co-authored by 42 states, "
+                "among them Canada and Chile.",
+                {("UKR", "lead"), ("CAN", "cosponsor"), ("CHL", "cosponsor")},
+            ),
+        ],
+    )
+    def test_signatories_of_a_presented_joint_text_join_it(self, rules, text, expected):
+        assert roles(rules(text)) == expected

@@ -328,6 +328,11 @@ class ActorListsMixin:
             after = self._person_end(i, sent)
             if after is not None:
                 actors, j = self._actor_list(after, sent.end)
+                if not actors:
+                    # "read out by Ambassador X, Head of the Task Force on A and B,
+                    # on behalf of sixteen states: ...": the title ends before the
+                    # states the person speaks for.
+                    actors = self._behalf_actors(hit, sent) or []
         if not actors and (j >= sent.end or self._ends_colon(sent)):
             actors = self._bullet_actors(sent)
         counted = False

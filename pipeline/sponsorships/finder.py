@@ -829,6 +829,11 @@ class SponsorshipFinder(
             )
             or hit.counted
             or self._joined_in(hit),
+            # "The Joint Statement was signed by 25 States, among them A, B": when
+            # someone presented the text, its signatories join it (batch 37).
+            "_list_role": "join"
+            if not hit.role and hit.trigger.role == "join" and mention.joint
+            else "cosponsor",
             "_title": mention.titled and topic == mention.topics[-1],
             # "a rival draft": another text than the one its topic resembles.
             "_other": mention.other,

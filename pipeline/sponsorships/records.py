@@ -168,7 +168,8 @@ def same_instrument(a: dict, b: dict) -> bool:
 def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None) -> list[dict]:
     """Apply the UN sponsor-list convention across a document.
 
-    Members of a sponsor list ("submitted by: A, B, C") are co-sponsors when the
+    Members of a sponsor list ("submitted by: A, B, C") are co-sponsors (a joint
+    text's signatories: joiners, as ``_list_role`` says) when the
     document names who introduced or presented the text, and leads otherwise. A
     lead gets no second record as co-sponsor or joiner of the same text.
 
@@ -198,7 +199,7 @@ def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None
                         if rec.get("_title") and not p.get("_title"):
                             p.update(topic=rec["topic"], _title=True)
                     continue
-                rec = rec | {"role": "cosponsor"}
+                rec = rec | {"role": rec.get("_list_role", "cosponsor")}
         out.append(rec)
     leads = [r for r in out if r["role"] == "lead"]
 
