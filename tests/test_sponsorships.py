@@ -3389,3 +3389,11 @@ class TestSeventeenthSessionForms:
     )
     def test_signatories_of_a_presented_joint_text_join_it(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    def test_a_named_document_is_a_declaration(self, rules):
+        records = rules(
+            "The following States endorsed the Montreux Document on private military and "
+            "security companies: Angola, Austria and China."
+        )
+        assert roles(records) == {("AGO", "join"), ("AUT", "join"), ("CHN", "join")}
+        assert {r["instrument"] for r in records} == {"declaration"}
