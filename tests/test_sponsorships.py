@@ -3397,3 +3397,27 @@ class TestSeventeenthSessionForms:
         )
         assert roles(records) == {("AGO", "join"), ("AUT", "join"), ("CHN", "join")}
         assert {r["instrument"] for r in records} == {"declaration"}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "South Africa today signed the Framework Convention on Tobacco Control. "
+                "South Africa was joined by Botswana and Burundi.",
+                {("ZAF", "join"), ("BWA", "join"), ("BDI", "join")},
+            ),
+            (
+                "Russia tabled a draft resolution on the humanitarian situation in Ukraine. "
+                "Russia was joined by Belarus and Syria.",
+                {("RUS", "lead"), ("BLR", "cosponsor"), ("SYR", "cosponsor")},
+            ),
+            # Guard: an actor with no record on the last text gives nothing.
+            (
+                "South Africa today signed the Framework Convention on Tobacco Control. "
+                "Kenya was joined by Botswana at the ceremony.",
+                {("ZAF", "join")},
+            ),
+        ],
+    )
+    def test_states_that_joined_an_actor(self, rules, text, expected):
+        assert roles(rules(text)) == expected

@@ -171,6 +171,8 @@ class SponsorshipFinder(
         published = str((doc._.meta or {}).get("published") or "")
         self.pub_year = published[:4] if published[:4].isdigit() else ""
         records: list[dict] = []
+        # The records of the sentences read so far ("South Africa was joined by").
+        self._records = records
         authored: list[dict] = []
         seen: set[tuple[str, ...]] = set()
         known_topics: dict[str, str] = {}
@@ -566,6 +568,12 @@ class SponsorshipFinder(
                 # "Co-sponsors included: A, B. They were joined by C": C too.
                 targets = [self.last_mention] if self.last_mention else []
                 hit.role = "cosponsor"
+            if not targets and (joined := self._joined_actor(hit, sent)) is not None:
+                # "South Africa signed the Convention. South Africa was joined by
+                # Botswana and Burundi": they did what it did, to the same text;
+                # those who join a presenter co-sponsor (the guidelines).
+                targets = [self.last_mention] if self.last_mention else []
+                hit.role = hit.role or ("cosponsor" if joined["role"] == "lead" else joined["role"])
             if not targets:
                 continue
             previous = targets
@@ -729,6 +737,28 @@ class SponsorshipFinder(
             return False
         words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
         return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _joined_actor(self, hit: Hit, sent: Span) -> dict | None:
+        # The last record, on the text named last, of the actor that is the
+        # subject of "was joined by".
+        doc = self.doc
+        if hit.trigger.phrase != "joined by" or self.last_mention is None:
+            return None
+        k = hit.start - 1
+        while k >= sent.start and (doc[k].lower_ in _VERB_FILLERS or doc[k].lower_ in _PASSIVE_AUX):
+            k -= 1
+        if k < sent.start or k not in self.actor_at:
+            return None
+        name = self.actor_at[k][1].name
+        instrument = self.last_mention.instrument
+        return next(
+            (
+                r
+                for r in reversed(self._records)
+                if r["actor"] == name and r["instrument"] == instrument
+            ),
+            None,
+        )
 
     def _relative_to_instrument(self, hit: Hit) -> bool:
         # "any future resolution that endorses the compact": the text endorses,
