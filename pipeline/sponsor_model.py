@@ -143,6 +143,8 @@ _VOTE = (
 )  # fmt: skip
 _COPULAS = frozenset({"were", "was", "are", "is"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "declined", "refused"})
+# "the South Korea-led Group": a hyphen cue.
+_HYPHENS = frozenset({"-", "–"})
 _FUTURE = frozenset({"will", "would", "shall", "intends", "intend", "plans", "plan", "seeks"})
 _FIRST_PERSON = frozenset({"we", "our", "us"})
 _CONTINUING = frozenset({"continue", "continues", "continuing"})
@@ -442,7 +444,8 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
                 non_text_cues=frozenset(
                     i
                     for i, _ in cues
-                    if i > sent.start and doc[i - 1].lower_ in finder.non_text_heads
+                    if (i > sent.start and doc[i - 1].lower_ in finder.non_text_heads)
+                    or _leads_a_body(doc, i, sent.end, finder.host_heads)
                 ),
             )
             # "Presenting the draft on behalf of the Assembly, its President ...":
@@ -473,6 +476,20 @@ def candidates(doc: Doc, finder: SponsorshipFinder) -> list[Candidate]:
             last_instrument = inst[-1][1]
     _group_lists(doc, out)
     return out
+
+
+def _leads_a_body(doc: Doc, i: int, end: int, heads: set[str]) -> bool:
+    """Whether the hyphen cue at ``i`` modifies a named body, not a text ("the
+    South Korea-led Joint Civilian-Military Investigation Group")."""
+    if not (i > 0 and doc[i - 1].text in _HYPHENS and doc[i].is_lower):
+        return False
+    k = i + 1
+    last = None
+    while k < end and k < i + 8 and (doc[k].is_title or doc[k].text in _HYPHENS):
+        if doc[k].is_title:
+            last = doc[k]
+        k += 1
+    return last is not None and last.text in heads
 
 
 def _group_lists(doc: Doc, cands: list[Candidate]) -> None:

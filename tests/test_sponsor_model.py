@@ -269,6 +269,17 @@ def test_a_cue_after_without_is_negated(nlp, finder):
     assert japan and all("neg_near_cue" in c.features for c in japan)
 
 
+def test_a_hyphen_cue_before_a_named_body_is_no_text_cue(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "The statement takes note of the findings of the South Korea-led Joint "
+        "Civilian-Military Investigation Group.",
+    )
+    korea = [c for c in cands if c.actor.code == "KOR"]
+    assert korea and all("non_text_cue" in c.features for c in korea)
+
+
 def test_a_body_after_to_is_vetoed(nlp, finder):
     _, cands = _cands(
         nlp,

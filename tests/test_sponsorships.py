@@ -3421,3 +3421,22 @@ class TestSeventeenthSessionForms:
     )
     def test_states_that_joined_an_actor(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The presidential statement, read out by Nigerian Ambassador Joy Ogwu, whose "
+                "country holds the council's rotating presidency, condemns the attack. The "
+                "text was proposed by the United States.",
+                {("USA", "lead")},
+            ),
+            # Guard: a reader who does not hold the presidency reads for the sponsors.
+            (
+                "The statement was read out by Nigeria on behalf of the African Group.",
+                {("NGA", "lead"), ("African Group", "lead")},
+            ),
+        ],
+    )
+    def test_the_council_president_reads_no_text_of_its_own(self, rules, text, expected):
+        assert {(r["actor_code"] or r["actor"], r["role"]) for r in rules(text)} == expected

@@ -410,7 +410,9 @@ class SponsorshipFinder(
                 hit.actors = self._hyphen_actors(hit.start)
             elif voice == "passive":
                 self._agent_actors(hit, sent)
-                hit.negated = self._negated(max(sent.start, hit.start - 3), hit.start)
+                hit.negated = self._negated(
+                    max(sent.start, hit.start - 3), hit.start
+                ) or self._read_by_president(hit, sent)
             elif hit is not hits[0] and self._role_phrase(hit):
                 listed = self._listed_with(hit, sent)
                 if listed:
@@ -737,6 +739,20 @@ class SponsorshipFinder(
             return False
         words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
         return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _read_by_president(self, hit: Hit, sent: Span) -> bool:
+        # "read out by Nigerian Ambassador X, whose country holds the council's
+        # rotating presidency": the president reads the Council's text (the
+        # guidelines' chair rule).
+        doc = self.doc
+        if doc[hit.start].lower_ != "read":
+            return False
+        for k in range(hit.end, min(sent.end, hit.end + 20)):
+            if doc[k].lower_ == "presidency" and any(
+                t.lower_ in {"holds", "held", "holding"} for t in doc[max(hit.end, k - 5) : k]
+            ):
+                return True
+        return False
 
     def _joined_actor(self, hit: Hit, sent: Span) -> dict | None:
         # The last record, on the text named last, of the actor that is the
