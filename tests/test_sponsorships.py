@@ -3440,3 +3440,21 @@ class TestSeventeenthSessionForms:
     )
     def test_the_council_president_reads_no_text_of_its_own(self, rules, text, expected):
         assert {(r["actor_code"] or r["actor"], r["role"]) for r in rules(text)} == expected
+
+    def test_a_states_own_draft_is_another_text(self, rules):
+        records = rules(
+            "The Council adopted resolution 2043 on observers in Syria. The text was "
+            "submitted by China, France and Russia. Russia had circulated its own draft "
+            "resolution on the swift deployment of the observers."
+        )
+        assert roles(records) == {("CHN", "lead"), ("FRA", "lead"), ("RUS", "lead")}
+        assert {r["topic"] for r in records if r["actor"] == "China"} == {"observers in Syria"}
+
+    def test_another_text_keeps_its_own_topic(self, rules):
+        records = rules(
+            "The Council adopted a resolution on Cuba. Russia had tabled its rival draft "
+            "resolution on the humanitarian situation."
+        )
+        assert {(r["actor"], r["topic"]) for r in records} == {
+            ("Russia", "the humanitarian situation"),
+        }

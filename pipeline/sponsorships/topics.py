@@ -261,9 +261,10 @@ class TopicsMixin:
             # text the document's text cites keeps its own topic but is not the
             # text named last.
             cited = tok.i > cites_from
-            if cited:
+            if cited or (topics and other):
+                # "their own draft resolution on Cuba": another text with its own topic.
                 pass
-            elif topics and not other:
+            elif topics:
                 known_topics[instrument] = topics[-1]
                 self.known_titled[instrument] = titled
             elif definite and instrument in known_topics:

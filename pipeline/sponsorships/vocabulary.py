@@ -88,7 +88,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # ", which ..., was joined by": auxiliaries between a relative clause and the verb.
 _RELATIVE_AUX = _PASSIVE_AUX | {"had"}
 # "a rival draft", "another statement": a second text.
-_OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other"})
+_OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other", "own"})
 # "based on", "related to": a participle after a name that modifies it.
 _MODIFIER_PREPOSITIONS = frozenset({"on", "to", "with", "by", "from", "against", "for"})
 # "Germany and Brazil, the two main sponsors": words between an apposition's comma
