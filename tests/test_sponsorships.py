@@ -3458,3 +3458,16 @@ class TestSeventeenthSessionForms:
         assert {(r["actor"], r["topic"]) for r in records} == {
             ("Russia", "the humanitarian situation"),
         }
+
+    @pytest.mark.parametrize(
+        ("clause", "topic"),
+        [
+            ("expressing serious concern at Iran's nuclear activities", "Iran's nuclear activities"),
+            ("expressing concern over attacks on journalists", "attacks on journalists"),
+            # Guard: a concern with no object stays as written.
+            ("expressing concern", "concern"),
+        ],
+    )
+    def test_the_object_of_a_concern_is_the_topic(self, rules, clause, topic):
+        records = rules(f"The Board adopted a resolution {clause}, drafted by France.")
+        assert {r["topic"] for r in records} == {topic}

@@ -47,6 +47,13 @@ from .vocabulary import (
 )
 
 
+# "expressing serious concern at X": the topic is X.
+_CONCERN_DEGREES = frozenset(
+    {"deep", "serious", "grave", "great", "strong", "growing", "increasing"}
+)
+_CONCERN_LINKS = frozenset({"at", "over", "about", "regarding"})
+
+
 def is_to_gerund(topic: str) -> bool:
     """ "switched from supporting the resolution to abstaining": "to" is a
     preposition before a gerund there, not the start of a purpose ("to hold",
@@ -545,6 +552,7 @@ class TopicsMixin:
                     # "a declaration committing them to end ...": what they commit to.
                     start += doc[start + 1].lower_ == "to"
                 start = self._after_duration(start, end)
+                start = self._after_concern(start, end)
             else:
                 break
             if start < end and doc[start].ent_type_ == "DATE":
@@ -586,6 +594,15 @@ class TopicsMixin:
             self._distant = bool(topics)
         self._distant = self._distant or (clause and bool(topics))
         return topics
+
+    def _after_concern(self, k: int, end: int) -> int:
+        """The object of "(serious) concern at" at ``k`` ("expressing serious concern
+        at Iran's resumption of ...": what the concern is about), or ``k``."""
+        doc = self.doc
+        j = k + (k < end and doc[k].lower_ in _CONCERN_DEGREES)
+        if j + 2 < end and doc[j].lower_ == "concern" and doc[j + 1].lower_ in _CONCERN_LINKS:
+            return j + 2
+        return k
 
     def _after_duration(self, k: int, end: int) -> int:
         """The token after a duration that opens a verb's object at ``k``.
