@@ -3462,7 +3462,10 @@ class TestSeventeenthSessionForms:
     @pytest.mark.parametrize(
         ("clause", "topic"),
         [
-            ("expressing serious concern at Iran's nuclear activities", "Iran's nuclear activities"),
+            (
+                "expressing serious concern at Iran's nuclear activities",
+                "Iran's nuclear activities",
+            ),
             ("expressing concern over attacks on journalists", "attacks on journalists"),
             # Guard: a concern with no object stays as written.
             ("expressing concern", "concern"),
@@ -3471,3 +3474,9 @@ class TestSeventeenthSessionForms:
     def test_the_object_of_a_concern_is_the_topic(self, rules, clause, topic):
         records = rules(f"The Board adopted a resolution {clause}, drafted by France.")
         assert {r["topic"] for r in records} == {topic}
+
+
+def test_names_actor_by_another_name():
+    record = {"actor": "Russia", "topic": "the situation in Chechnya of the Russian Federation"}
+    assert not names_actor(record)
+    assert names_actor(record, ["Russian Federation"])

@@ -74,6 +74,11 @@ class SponsorshipComponent(ResourceComponent):
         weights = load_weights(directory)
         self.second_stage = SponsorModel(weights) if weights is not None else None
 
+    def _other_names(self, code: str) -> tuple[str, ...]:
+        # "the Republic of Chechnya of the Russian Federation" names Russia.
+        country = self.finder.gazetteer.by_code.get(code) if code else None
+        return (country.official,) if country is not None else ()
+
     def __call__(self, doc: Doc) -> Doc:
         records = find_sponsorships(doc, self.finder)
         extra: list[dict] = []
@@ -90,7 +95,7 @@ class SponsorshipComponent(ResourceComponent):
         if extra:
             # The model reads cue words near a name, so it cannot tell the state a
             # text is about ("the situation in Haiti") from one that sponsors it.
-            dropped = {id(r) for r in extra if names_actor(r)}
+            dropped = {id(r) for r in extra if names_actor(r, self._other_names(r["actor_code"]))}
             records = [r for r in records if id(r) not in dropped]
             presented_lists(self.finder.list_leads, [r for r in extra if id(r) not in dropped])
         doc._.sponsorships = records

@@ -10,7 +10,7 @@ collapses records of one actor and role that name the same text twice
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -374,14 +374,19 @@ def fill_topics(
     return records
 
 
-def names_actor(record: dict) -> bool:
+def names_actor(record: dict, aliases: Iterable[str] = ()) -> bool:
     """Whether a record's topic names its own actor ("the situation in Haiti").
 
     Args:
         record: A sponsorship record with its topic filled.
+        aliases: Other names of the actor ("Russian Federation" for Russia).
 
     Returns:
-        True when the actor's name is a whole phrase of the topic.
+        True when the actor's name or an alias is a whole phrase of the topic.
     """
-    name = record["actor"]
-    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", record["topic"]) is not None
+    topic = record["topic"]
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", topic) is not None
+        for name in (record["actor"], *aliases)
+        if name
+    )

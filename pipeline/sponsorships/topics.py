@@ -46,7 +46,6 @@ from .vocabulary import (
     BULLETS,
 )
 
-
 # "expressing serious concern at X": the topic is X.
 _CONCERN_DEGREES = frozenset(
     {"deep", "serious", "grave", "great", "strong", "growing", "increasing"}
