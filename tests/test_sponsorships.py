@@ -3480,3 +3480,20 @@ def test_names_actor_by_another_name():
     record = {"actor": "Russia", "topic": "the situation in Chechnya of the Russian Federation"}
     assert not names_actor(record)
     assert names_actor(record, ["Russian Federation"])
+
+
+class TestLedDelegations:
+    @pytest.mark.parametrize(
+        "tail", ["who led the Kenyan delegation to Geneva", "who leads our delegation"]
+    )
+    def test_leading_a_delegation_is_no_sponsorship(self, rules, tail):
+        records = rules(
+            "The Assembly adopted a resolution on oxygen submitted by Uganda. Kenya "
+            f"co-sponsored this resolution, said Susan Nakhumicha, {tail}."
+        )
+        assert roles(records) == {("UGA", "lead"), ("KEN", "cosponsor")}
+
+    # Guard: leading a text is still leading it.
+    def test_leading_a_text(self, rules):
+        records = rules("Kenya led the resolution on oxygen at the Assembly.")
+        assert roles(records) == {("KEN", "lead")}

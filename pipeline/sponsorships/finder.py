@@ -44,6 +44,9 @@ from .vocabulary import (
     _WHERE_PREPOSITIONS,
 )
 
+# Words between "led" and "delegation": "the Kenyan delegation", "our own delegation".
+_DELEGATION_WORDS = frozenset({"the", "a", "its", "his", "her", "their", "our", "own", "national"})
+
 
 class SponsorshipFinder(
     TopicsMixin, InstrumentsMixin, ForumsMixin, AuthorsMixin, ActorListsMixin, SubjectsMixin
@@ -432,6 +435,10 @@ class SponsorshipFinder(
                 # before the hyphen (hyphen triggers, national adjectives).
                 hit.negated = True
                 continue
+            elif self._leads_delegation(hit, sent):
+                # "said the Secretary, who led the Kenyan delegation to Geneva".
+                hit.negated = True
+                continue
             else:
                 found, negated, blocked = self._subject(hit.start, sent)
                 hit.group = self._subject_group
@@ -739,6 +746,18 @@ class SponsorshipFinder(
             return False
         words = [t.lower_ for t in self.doc[sent.start : hit.start] if not t.is_space]
         return bool(words) and words[0] in _LIST_PRONOUNS and len(words) <= 3
+
+    def _leads_delegation(self, hit: Hit, sent: Span) -> bool:
+        # "led the Kenyan delegation", "leads our delegation": who went, not a text.
+        doc = self.doc
+        if hit.trigger.role != "lead" or doc[hit.end - 1].lower_ not in {"led", "leads", "leading"}:
+            return False
+        for k in range(hit.end, min(sent.end, hit.end + 4)):
+            if doc[k].lower_ in {"delegation", "delegations"}:
+                return True
+            if not (doc[k].is_alpha and (doc[k].is_title or doc[k].lower_ in _DELEGATION_WORDS)):
+                return False
+        return False
 
     def _read_by_president(self, hit: Hit, sent: Span) -> bool:
         # "read out by Nigerian Ambassador X, whose country holds the council's
