@@ -3484,14 +3484,15 @@ def test_names_actor_by_another_name():
 
 class TestLedDelegations:
     @pytest.mark.parametrize(
-        "tail", ["who led the Kenyan delegation to Geneva", "who leads our delegation"]
+        "tail", ["who led the U.S. delegation to Geneva", "who leads our delegation"]
     )
     def test_leading_a_delegation_is_no_sponsorship(self, rules, tail):
         records = rules(
-            "The Assembly adopted a resolution on oxygen submitted by Uganda. Kenya "
-            f"co-sponsored this resolution, said Susan Nakhumicha, {tail}."
+            "The Assembly adopted a resolution on oxygen submitted by Uganda. "
+            f'"We co-sponsored this resolution so that the lessons are not lost," said '
+            f"Secretary Jane Doe, {tail}."
         )
-        assert roles(records) == {("UGA", "lead"), ("KEN", "cosponsor")}
+        assert roles(records) == {("UGA", "lead"), ("USA", "cosponsor")}
 
     # Guard: leading a text is still leading it.
     def test_leading_a_text(self, rules):

@@ -755,7 +755,8 @@ class SponsorshipFinder(
         for k in range(hit.end, min(sent.end, hit.end + 4)):
             if doc[k].lower_ in {"delegation", "delegations"}:
                 return True
-            if not (doc[k].is_alpha and (doc[k].is_title or doc[k].lower_ in _DELEGATION_WORDS)):
+            # "the Kenyan delegation", "the U.S. delegation".
+            if not (doc[k].is_title or doc[k].ent_type_ or doc[k].lower_ in _DELEGATION_WORDS):
                 return False
         return False
 
