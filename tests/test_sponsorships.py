@@ -3498,3 +3498,14 @@ class TestLedDelegations:
     def test_leading_a_text(self, rules):
         records = rules("Kenya led the resolution on oxygen at the Assembly.")
         assert roles(records) == {("KEN", "lead")}
+
+    @pytest.mark.parametrize(
+        ("clause", "topic"),
+        [
+            ("setting out the focus of the conference", "the focus of the conference"),
+            ("setting up an observatory on history teaching", "an observatory on history teaching"),
+        ],
+    )
+    def test_a_participle_particle_is_not_the_topic(self, rules, clause, topic):
+        records = rules(f"The Assembly adopted a resolution {clause}, drafted by Sweden.")
+        assert {r["topic"] for r in records} == {topic}

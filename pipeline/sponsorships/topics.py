@@ -547,6 +547,8 @@ class TopicsMixin:
             ):
                 # "a draft demanding that Israel not harm ...": the clause after "that".
                 start = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "that")
+                # "a resolution setting out the focus of ...": the verb's particle.
+                start += start + 1 < end and doc[start].lower_ in _PARTICLES
                 if start + 1 < end and doc[start].lower_ in _OBJECT_PRONOUNS:
                     # "a declaration committing them to end ...": what they commit to.
                     start += doc[start + 1].lower_ == "to"
