@@ -3509,3 +3509,22 @@ class TestLedDelegations:
     def test_a_participle_particle_is_not_the_topic(self, rules, clause, topic):
         records = rules(f"The Assembly adopted a resolution {clause}, drafted by Sweden.")
         assert {r["topic"] for r in records} == {topic}
+
+
+class TestApposedTexts:
+    def test_a_text_described_again_keeps_its_topic(self, rules):
+        records = rules(
+            "The Council adopted resolution 2378 (2017) on the reform of peacekeeping, a "
+            "draft tabled by Ethiopia during its presidency of the Council."
+        )
+        assert {(r["actor"], r["topic"]) for r in records} == {
+            ("Ethiopia", "the reform of peacekeeping")
+        }
+
+    # Guard: a second text in apposition only when a participle describes it.
+    def test_a_second_text_after_a_comma(self, rules):
+        records = rules(
+            "Ethiopia tabled a resolution on peacekeeping, a declaration on mediation and a "
+            "decision on funding."
+        )
+        assert {r["topic"] for r in records} == {"peacekeeping", "mediation", "funding"}

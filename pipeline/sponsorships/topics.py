@@ -261,6 +261,10 @@ class TopicsMixin:
                 # of the Council": the text named before, not a phrase further on.
                 topics = []
             topics = [self._full_name(t, tok.i) for t in topics]
+            if mentions and mentions[-1].topics[0] and self._apposed_text(tok.i, sent):
+                # "resolution 2378 on X, a draft tabled by Ethiopia during its
+                # presidency": the same text, described again.
+                topics = list(mentions[-1].topics)
             titled = bool(topics) and self._titled
             other = self._other_text(tok.i)
             # "The resolution ... welcomes Security Council resolution 2268": a
@@ -934,6 +938,19 @@ class TopicsMixin:
         doc = self.doc
         return doc[j].is_title and all(
             t.lower_ in {"the", "a", "an"} or t.is_title for t in doc[start:j]
+        )
+
+    def _apposed_text(self, i: int, sent: Span) -> bool:
+        """Whether the instrument word at ``i`` describes the text named just before
+        it (", a draft tabled by ...")."""
+        doc = self.doc
+        return (
+            i - 2 >= sent.start
+            and i + 1 < sent.end
+            and doc[i - 1].lower_ in {"a", "an", "the"}
+            and doc[i - 2].text == ","
+            and doc[i + 1].is_lower
+            and doc[i + 1].lower_.endswith("ed")
         )
 
     def _citing_verb(self, sent: Span) -> int:
