@@ -3520,11 +3520,3 @@ class TestApposedTexts:
         assert {(r["actor"], r["topic"]) for r in records} == {
             ("Ethiopia", "the reform of peacekeeping")
         }
-
-    # Guard: a second text in apposition only when a participle describes it.
-    def test_a_second_text_after_a_comma(self, rules):
-        records = rules(
-            "Ethiopia tabled a resolution on peacekeeping, a declaration on mediation and a "
-            "decision on funding."
-        )
-        assert {r["topic"] for r in records} == {"peacekeeping", "mediation", "funding"}
