@@ -32,6 +32,7 @@ from .vocabulary import (
     _CLAUSE_END,
     _COUNT_OPENERS,
     _COUNTED_WORDS,
+    _DELEGATION_WORDS,
     _GROUP_NOUNS,
     _LIST_PRONOUNS,
     _LIST_REACH,
@@ -43,9 +44,6 @@ from .vocabulary import (
     _VERB_FILLERS,
     _WHERE_PREPOSITIONS,
 )
-
-# Words between "led" and "delegation": "the Kenyan delegation", "our own delegation".
-_DELEGATION_WORDS = frozenset({"the", "a", "its", "his", "her", "their", "our", "own", "national"})
 
 
 class SponsorshipFinder(

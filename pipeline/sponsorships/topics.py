@@ -24,6 +24,8 @@ from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
 from .vocabulary import (
     _CALLING,
     _CLAUSE_END,
+    _CONCERN_DEGREES,
+    _CONCERN_LINKS,
     _DETERMINERS,
     _EXHORTING,
     _MODIFIER_PREPOSITIONS,
@@ -45,12 +47,6 @@ from .vocabulary import (
     _WHERE_PREPOSITIONS,
     BULLETS,
 )
-
-# "expressing serious concern at X": the topic is X.
-_CONCERN_DEGREES = frozenset(
-    {"deep", "serious", "grave", "great", "strong", "growing", "increasing"}
-)
-_CONCERN_LINKS = frozenset({"at", "over", "about", "regarding"})
 
 
 def is_to_gerund(topic: str) -> bool:

@@ -182,3 +182,10 @@ _AIM_NOUNS = frozenset(
 )
 # Objects of a participle before its infinitive ("committing them to end ...").
 _OBJECT_PRONOUNS = frozenset({"them", "it", "us", "themselves", "itself", "ourselves"})
+# Words between "led" and "delegation": "the Kenyan delegation", "our own delegation".
+_DELEGATION_WORDS = frozenset({"the", "a", "its", "his", "her", "their", "our", "own", "national"})
+# "expressing serious concern at X": the topic is X.
+_CONCERN_DEGREES = frozenset(
+    {"deep", "serious", "grave", "great", "strong", "growing", "increasing"}
+)
+_CONCERN_LINKS = frozenset({"at", "over", "about", "regarding"})
