@@ -257,27 +257,30 @@ def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
     assert cands and all("neg_after_actor" in c.features for c in cands)
 
 
-def test_a_cue_after_without_is_negated(nlp, finder):
-    _, cands = _cands(
-        nlp,
-        finder,
-        "Switzerland delivered a joint statement on nuclear disarmament. Several other "
-        "delegations, among them Japan, referred to the subject in their own statements "
-        "without joining the text.",
-    )
-    japan = [c for c in cands if c.actor.code == "JPN"]
-    assert japan and all("neg_near_cue" in c.features for c in japan)
-
-
-def test_a_hyphen_cue_before_a_named_body_is_no_text_cue(nlp, finder):
-    _, cands = _cands(
-        nlp,
-        finder,
-        "The statement takes note of the findings of the South Korea-led Joint "
-        "Civilian-Military Investigation Group.",
-    )
-    korea = [c for c in cands if c.actor.code == "KOR"]
-    assert korea and all("non_text_cue" in c.features for c in korea)
+@pytest.mark.parametrize(
+    ("text", "code", "feature"),
+    [
+        # "without joining" negates the cue.
+        (
+            "Switzerland delivered a joint statement on nuclear disarmament. Several other "
+            "delegations, among them Japan, referred to the subject in their own statements "
+            "without joining the text.",
+            "JPN",
+            "neg_near_cue",
+        ),
+        # A hyphen cue before a named body is not about a text.
+        (
+            "The statement takes note of the findings of the South Korea-led Joint "
+            "Civilian-Military Investigation Group.",
+            "KOR",
+            "non_text_cue",
+        ),
+    ],
+)
+def test_cue_features_of_the_seventeenth_session(nlp, finder, text, code, feature):
+    _, cands = _cands(nlp, finder, text)
+    mine = [c for c in cands if c.actor.code == code]
+    assert mine and all(feature in c.features for c in mine)
 
 
 def test_a_body_after_to_is_vetoed(nlp, finder):
