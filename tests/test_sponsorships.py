@@ -3321,6 +3321,11 @@ class TestNamesActor:
     def test_names_actor(self, actor, topic, expected):
         assert names_actor({"actor": actor, "topic": topic}) is expected
 
+    def test_names_actor_by_another_name(self):
+        record = {"actor": "Russia", "topic": "the situation in Chechnya of the Russian Federation"}
+        assert not names_actor(record)
+        assert names_actor(record, ["Russian Federation"])
+
 
 class TestCitedTexts:
     """A text that the document's text cites ("The resolution welcomes resolution
@@ -3474,12 +3479,6 @@ class TestSeventeenthSessionForms:
     def test_the_object_of_a_concern_is_the_topic(self, rules, clause, topic):
         records = rules(f"The Board adopted a resolution {clause}, drafted by France.")
         assert {r["topic"] for r in records} == {topic}
-
-
-def test_names_actor_by_another_name():
-    record = {"actor": "Russia", "topic": "the situation in Chechnya of the Russian Federation"}
-    assert not names_actor(record)
-    assert names_actor(record, ["Russian Federation"])
 
 
 class TestLedDelegations:
