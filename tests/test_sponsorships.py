@@ -3519,3 +3519,22 @@ class TestApposedTexts:
         assert {(r["actor"], r["topic"]) for r in records} == {
             ("Ethiopia", "the reform of peacekeeping")
         }
+
+
+class TestEighteenthSessionForms:
+    @pytest.mark.parametrize("head", ["Charter", "Convention"])
+    def test_leaders_of_states_sign_a_text(self, rules, head):
+        records = rules(
+            f"ASEAN leaders met at the 13th ASEAN Summit in Singapore. The ASEAN {head} was "
+            "signed by the leaders of Brunei Darussalam, Cambodia and Viet Nam."
+        )
+        assert {(r["actor_code"], r["role"], r["instrument"], r["topic"]) for r in records} == {
+            (code, "join", "resolution", f"ASEAN {head}") for code in ("BRN", "KHM", "VNM")
+        }
+
+    def test_the_charter_a_body_acts_under_is_no_signed_text(self, rules):
+        records = rules(
+            "Acting under Chapter VII of the UN Charter, the council decided that the "
+            "agreement signed by Lebanon and the United Nations will enter into force."
+        )
+        assert records == []

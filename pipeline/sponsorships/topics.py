@@ -49,6 +49,10 @@ from .vocabulary import (
 )
 
 
+def _acronym(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha
+
+
 def is_to_gerund(topic: str) -> bool:
     """ "switched from supporting the resolution to abstaining": "to" is a
     preposition before a gerund there, not the start of a purpose ("to hold",
@@ -187,9 +191,14 @@ class TopicsMixin:
                     # ...": the named treaty again, in apposition.
                     continue
                 instrument = "resolution"
-                if tok.text[:1].isupper() and tok.i > sent.start and doc[tok.i - 1].is_title:
+                if (
+                    tok.text[:1].isupper()
+                    and tok.i > sent.start
+                    and (doc[tok.i - 1].is_title or _acronym(doc[tok.i - 1]))
+                ):
                     # "the Council of Europe Convention against Trafficking in
-                    # Human Organs": its name says what it is about.
+                    # Human Organs", "the ASEAN Charter": its name says what it
+                    # is about.
                     name = self._named_text_name(tok.i, sent)
                     named_treaty = True
             if (
@@ -1082,6 +1091,8 @@ class TopicsMixin:
         while k > sent.start and (
             doc[k].lower_ in _TREATY_FILLERS
             or doc[k].is_title
+            # "the ASEAN Charter", "of the UN Charter": an acronym in the name.
+            or _acronym(doc[k])
             # "the Council of Europe Convention": a link inside the name.
             or (doc[k].lower_ in _NAME_LINKS and doc[k - 1].is_title and doc[k + 1].is_title)
         ):

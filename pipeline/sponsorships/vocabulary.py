@@ -16,7 +16,7 @@ BULLETS = frozenset({"•", "-", "*", "–", "·", "◦", "▪"})
 _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
-_SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions"})
+_SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter"})
 # Verbs by which a text asks others to sign a treaty ("urged States to sign");
 # "call" only with "on"/"upon", since "a treaty called X" names it.
 _EXHORTING = frozenset(
