@@ -23,7 +23,8 @@ KIND_PRIORITY: dict[str, int] = {
     "region": 5,
     "city": 6,
     "ngo": 7,
-    "other": 8,
+    "group": 8,
+    "other": 9,
 }
 
 

@@ -55,12 +55,16 @@ class Region(_Strict):
 
 
 class Organization(_Strict):
-    """An organization or organ: canonical name, acronyms, aliases, parent."""
+    """An organization or organ: canonical name, acronyms, aliases, parent.
+
+    ``kind`` "group" is an informal grouping of states that tables texts as one
+    (the E3, the A3), not an organization.
+    """
 
     name: str
     acronyms: list[str] = []
     aliases: list[str] = []
-    kind: Literal["igo", "organ", "ministry", "agency", "ngo", "other"]
+    kind: Literal["igo", "organ", "ministry", "agency", "ngo", "group", "other"]
     parent: str = ""
     context_aliases: list[str] = []
     # True for the bodies in the guidelines' table (a test keeps the two in step).

@@ -22,7 +22,7 @@ COUNTRY_KEYS = {"code", "name", "official", "aliases", "demonyms", "status"}
 CITY_KEYS = {"name", "country", "geonameid", "lat", "lon", "population", "capital", "aliases"}
 REGION_KEYS = {"name", "aliases", "countries", "kind"}
 ORG_KEYS = {"name", "acronyms", "aliases", "kind", "parent", "context_aliases"}
-ORG_KINDS = {"igo", "organ", "ministry", "agency", "ngo", "other"}
+ORG_KINDS = {"igo", "organ", "ministry", "agency", "ngo", "group", "other"}
 # Aliases allowed to keep a leading article (the name cannot drop it).
 THE_ALLOWED = {"The Bahamas", "the Bahamas", "The Gambia", "the Gambia", "The Hague", "The Bronx"}
 

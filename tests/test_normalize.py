@@ -126,6 +126,9 @@ class TestNormalizerOnText:
                 "Antony J. Blinken",
             ),
             ("Fighting in the Donetsk and Luhansk regions continued.", "Donetsk", "Donetsk Oblast"),
+            # A grouping of states is an ORG under the guidelines' norm.
+            ("France, Germany and Britain, the EU-3, tabled it.", "EU-3", "E3"),
+            ("The S5 group tabled a draft.", "S5", "Small Five"),
             # A headline's body before its parent is named.
             (
                 "General Assembly backs debt framework\n\nThe United Nations General Assembly "

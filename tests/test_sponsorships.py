@@ -3538,3 +3538,15 @@ class TestEighteenthSessionForms:
             "agreement signed by Lebanon and the United Nations will enter into force."
         )
         assert records == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The draft was tabled by France, Germany and the United Kingdom, the EU-3, who "
+            "asked for the meeting.",
+            "The draft was tabled by the E3.",
+        ],
+    )
+    def test_a_group_of_states_tables_a_text(self, rules, text):
+        records = rules(f"The Board adopted a resolution on Iran. {text}")
+        assert ("E3", "lead") in {(r["actor"], r["role"]) for r in records}

@@ -85,9 +85,9 @@ def entity_actor(
     """
     if span.label_ == "PLACE" and span._.kind == "country" and span._.country:
         return Actor(span._.norm, span._.country)
-    if span.label_ == "ORG" and span._.kind == "igo":
-        # "OIC": the canonical name, whatever form the text used.
-        entry = gazetteer.org_entry(span._.norm, kind="igo")
+    if span.label_ == "ORG" and span._.kind in {"igo", "group"}:
+        # "OIC", "EU-3": the canonical name, whatever form the text used.
+        entry = gazetteer.org_entry(span._.norm, kind=span._.kind)
         return Actor(entry.name if entry is not None else span._.norm, "")
     words = span._.norm.split()
     if (
