@@ -751,14 +751,64 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def _matrix(features: Sequence[dict[str, float]], index: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(features), len(index)), dtype=np.float64)
+class _SparseRows:
+    """A candidates x features matrix kept as its non-zero entries.
+
+    The design matrix is over 99% zeros, so products with it are sums over the
+    entries (``np.add.reduceat`` over row and column runs, deterministic) instead
+    of dense BLAS products. Every row holds the intercept's 1 and every column a
+    feature seen in at least one candidate, so no run is empty.
+    """
+
+    def __init__(
+        self, rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, shape: tuple[int, int]
+    ) -> None:
+        self.shape = shape
+        self.cols, self.vals = cols, vals
+        self.row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        by_col = np.argsort(cols, kind="stable")
+        self.t_rows, self.t_vals = rows[by_col], vals[by_col]
+        sorted_cols = cols[by_col]
+        self.col_starts = np.flatnonzero(np.r_[True, sorted_cols[1:] != sorted_cols[:-1]])
+        if len(self.row_starts) != shape[0] or len(self.col_starts) != shape[1]:
+            raise ValueError("every row and column needs an entry")
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        """``X @ w`` for ``w`` of shape (features, classes)."""
+        # ``np.take`` and an in-place product: a fancy-indexed gather is slower.
+        terms = np.take(w, self.cols, axis=0)
+        terms *= self.vals[:, None]
+        return np.add.reduceat(terms, self.row_starts, axis=0)
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        """``X.T @ g`` for ``g`` of shape (candidates, classes)."""
+        terms = np.take(g, self.t_rows, axis=0)
+        terms *= self.t_vals[:, None]
+        return np.add.reduceat(terms, self.col_starts, axis=0)
+
+
+def _design(features: Sequence[dict[str, float]], index: dict[str, int]) -> _SparseRows:
+    # The feature columns of ``index`` plus a last column of ones (the intercept).
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    bias = len(index)
     for r, feats in enumerate(features):
         for name in sorted(feats):
             col = index.get(name)
-            if col is not None:
-                x[r, col] = feats[name]
-    return x
+            if col is not None and feats[name] != 0:
+                rows.append(r)
+                cols.append(col)
+                vals.append(feats[name])
+        rows.append(r)
+        cols.append(bias)
+        vals.append(1.0)
+    return _SparseRows(
+        np.asarray(rows, dtype=np.intp),
+        np.asarray(cols, dtype=np.intp),
+        np.asarray(vals, dtype=np.float64),
+        (len(features), bias + 1),
+    )
 
 
 def vocabulary(features: Sequence[dict[str, float]], min_count: int = MIN_COUNT) -> list[str]:
@@ -792,26 +842,25 @@ def fit(
     """
     vocab = vocabulary(features, min_count)
     index = {name: k for k, name in enumerate(vocab)}
-    x = _matrix(features, index)
-    n, d = x.shape
+    xb = _design(features, index)
+    n, d1 = xb.shape
     k = len(CLASSES)
     y = np.zeros((n, k))
     y[np.arange(n), np.asarray(labels, dtype=int)] = 1.0
-    xb = np.hstack([x, np.ones((n, 1))])
     # ||X||² bound by power iteration from a fixed start.
-    v = np.ones(d + 1) / math.sqrt(d + 1)
+    v = np.ones((d1, 1)) / math.sqrt(d1)
     for _ in range(50):
-        v = xb.T @ (xb @ v)
+        v = xb.tdot(xb.dot(v))
         v /= np.linalg.norm(v)
-    lipschitz = 0.5 * float(v @ (xb.T @ (xb @ v))) / n + l2
+    lipschitz = 0.5 * float((v.T @ xb.tdot(xb.dot(v)))[0, 0]) / n + l2
     step = 1.0 / lipschitz
-    penalty = np.ones((d + 1, 1))
+    penalty = np.ones((d1, 1))
     penalty[-1] = 0.0
-    w = np.zeros((d + 1, k))
+    w = np.zeros((d1, k))
     prev = w.copy()
     for t in range(1, iterations + 1):
         look = w + (t - 1) / (t + 2) * (w - prev)
-        grad = xb.T @ (_softmax(xb @ look) - y) / n + l2 * penalty * look
+        grad = xb.tdot(_softmax(xb.dot(look)) - y) / n + l2 * penalty * look
         prev = w
         w = look - step * grad
     return vocab, w[:-1], w[-1]

@@ -13,10 +13,12 @@ from pipeline.sponsor_model import (
     VETO_FEATURES,
     SponsorModel,
     SponsorModelWeights,
+    _design,
     _topic_forum,
     candidates,
     cue_of,
     dumps,
+    fit,
     list_probabilities,
     load_weights,
     train,
@@ -167,6 +169,38 @@ class TestFeatures:
     def test_sentence_without_cue_or_instrument_has_no_candidates(self, nlp, finder):
         _, cands = _cands(nlp, finder, "Peru and Chile met in Lima on Monday.")
         assert cands == []
+
+
+class TestDesign:
+    FEATURES = [{"a": 1.0, "c": 2.0}, {"b": 0.5}, {"a": 3.0, "unknown": 9.0}]
+    INDEX = {"a": 0, "b": 1, "c": 2}
+    # The dense design matrix, with the intercept's column of ones last.
+    DENSE = np.array([[1.0, 0.0, 2.0, 1.0], [0.0, 0.5, 0.0, 1.0], [3.0, 0.0, 0.0, 1.0]])
+
+    def test_products_match_the_dense_matrix(self):
+        x = _design(self.FEATURES, self.INDEX)
+        w = np.arange(16, dtype=float).reshape(4, 4) / 7
+        g = np.arange(12, dtype=float).reshape(3, 4) / 5
+        assert x.shape == (3, 4)
+        np.testing.assert_allclose(x.dot(w), self.DENSE @ w)
+        np.testing.assert_allclose(x.tdot(g), self.DENSE.T @ g)
+
+    def test_a_feature_no_candidate_has_is_rejected(self):
+        with pytest.raises(ValueError, match="every row and column"):
+            _design(self.FEATURES, {**self.INDEX, "d": 3})
+
+
+class TestFit:
+    def test_learns_a_separable_rule_deterministically(self):
+        features = [{"cue=lead": 1.0}] * 5 + [{"cue=join": 1.0}] * 5 + [{"vote": 1.0}] * 5
+        labels = [1] * 5 + [3] * 5 + [0] * 5
+        first = fit(features, labels, l2=1e-3, iterations=300)
+        again = fit(features, labels, l2=1e-3, iterations=300)
+        vocab, coef, intercept = first
+        assert vocab == ["cue=join", "cue=lead", "vote"]
+        np.testing.assert_array_equal(coef, again[1])
+        np.testing.assert_array_equal(intercept, again[2])
+        assert [int(np.argmax(coef[k] + intercept)) for k in range(3)] == [3, 1, 0]
 
 
 class TestWeights:
