@@ -171,23 +171,24 @@ class TestFeatures:
         assert cands == []
 
 
-class TestDesign:
-    FEATURES = [{"a": 1.0, "c": 2.0}, {"b": 0.5}, {"a": 3.0, "unknown": 9.0}]
-    INDEX = {"a": 0, "b": 1, "c": 2}
-    # The dense design matrix, with the intercept's column of ones last.
-    DENSE = np.array([[1.0, 0.0, 2.0, 1.0], [0.0, 0.5, 0.0, 1.0], [3.0, 0.0, 0.0, 1.0]])
+TOY_FEATURES = ({"a": 1.0, "c": 2.0}, {"b": 0.5}, {"a": 3.0, "unknown": 9.0})
+TOY_INDEX = {"a": 0, "b": 1, "c": 2}
+# The dense design matrix of the toy features, with the intercept's column of ones last.
+TOY_DENSE = np.array([[1.0, 0.0, 2.0, 1.0], [0.0, 0.5, 0.0, 1.0], [3.0, 0.0, 0.0, 1.0]])
 
+
+class TestDesign:
     def test_products_match_the_dense_matrix(self):
-        x = _design(self.FEATURES, self.INDEX)
+        x = _design(TOY_FEATURES, TOY_INDEX)
         w = np.arange(16, dtype=float).reshape(4, 4) / 7
         g = np.arange(12, dtype=float).reshape(3, 4) / 5
         assert x.shape == (3, 4)
-        np.testing.assert_allclose(x.dot(w), self.DENSE @ w)
-        np.testing.assert_allclose(x.tdot(g), self.DENSE.T @ g)
+        np.testing.assert_allclose(x.dot(w), TOY_DENSE @ w)
+        np.testing.assert_allclose(x.tdot(g), TOY_DENSE.T @ g)
 
     def test_a_feature_no_candidate_has_is_rejected(self):
         with pytest.raises(ValueError, match="every row and column"):
-            _design(self.FEATURES, {**self.INDEX, "d": 3})
+            _design(TOY_FEATURES, {**TOY_INDEX, "d": 3})
 
 
 class TestFit:
