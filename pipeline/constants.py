@@ -1,5 +1,7 @@
 """Names shared by the components: labels, extension attributes, methods."""
 
+import re
+
 LABELS: tuple[str, ...] = ("DATE", "PLACE", "ORG", "PERSON")
 
 # How the statistical NER's labels map onto ours; anything else is dropped.
@@ -40,3 +42,12 @@ SPONSORSHIP_FIELDS: tuple[str, ...] = (
     "start",
     "end",
 )
+
+# A numbered session of a treaty body written as one word ("COP28", "MOP22"):
+# an ORG named by itself (gold/GUIDELINES.md), and the forum of its texts.
+SESSION_CODE = re.compile(r"(?:COP|CMP|CMA|MOP)\d{1,2}")
+
+
+def is_session_code(text: str) -> bool:
+    """Whether ``text`` is a numbered treaty session's short name ("COP26")."""
+    return SESSION_CODE.fullmatch(text) is not None

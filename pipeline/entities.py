@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from . import extensions  # noqa: F401  (registers Doc/Span attributes)
-from .constants import METHOD_GAZETTEER, METHOD_NER, METHOD_RULE, MODEL_LABEL_MAP
+from .constants import (
+    METHOD_GAZETTEER,
+    METHOD_NER,
+    METHOD_RULE,
+    MODEL_LABEL_MAP,
+    is_session_code,
+)
 from .dates import is_date_expression, normalize_date
 from .gazetteer import Gazetteer, alias_key, load_gazetteer
 from .resources import EntityRules, load_model_file
@@ -441,6 +447,8 @@ class EntityRules_:
             and not self._adjectival_region(span)
             and not self._inside_named_org(span)
         ]
+        sessions = [s for s in self._session_spans(doc) if not any(overlaps(s, g) for g in gaz)]
+        gaz += sessions
         agencies = self._agency_spans(doc)
         if agencies:
             gaz = [g for g in gaz if not any(overlaps(g, a) for a in agencies)] + agencies
@@ -604,6 +612,17 @@ class EntityRules_:
         return any(
             p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in persons
         )
+
+    @staticmethod
+    def _session_spans(doc: Doc) -> list[Span]:
+        # "COP23": the model misses or mislabels these one-word session names.
+        spans = []
+        for tok in doc:
+            if is_session_code(tok.text):
+                span = Span(doc, tok.i, tok.i + 1, label="ORG")
+                span._.method = METHOD_RULE
+                spans.append(span)
+        return spans
 
     @staticmethod
     def _agency_spans(doc: Doc) -> list[Span]:

@@ -242,6 +242,9 @@ class TestDomainRules:
                 "The declaration was launched at the Oslo Conference on Safe Schools in May.",
                 ("Oslo Conference on Safe Schools", "ORG"),
             ),
+            # A treaty body's numbered session is named by its short name.
+            ("Canada and the UK launched the alliance at COP23 in Bonn.", ("COP23", "ORG")),
+            ("The proposal went to MOP22 in Bangkok.", ("MOP22", "ORG")),
             # Guard: a known body stays the gazetteer's, without its session number.
             ("Leaders met at the Ninth Summit of the Americas.", ("Summit of the Americas", "ORG")),
         ],

@@ -3550,3 +3550,13 @@ class TestEighteenthSessionForms:
     def test_a_group_of_states_tables_a_text(self, rules, text):
         records = rules(f"The Board adopted a resolution on Iran. {text}")
         assert ("E3", "lead") in {(r["actor"], r["role"]) for r in records}
+
+    def test_a_numbered_treaty_session_is_the_forum(self, rules):
+        records = rules(
+            "At COP26 in Glasgow, Denmark and Costa Rica launched a declaration to end oil "
+            "and gas production."
+        )
+        assert {(r["actor_code"], r["forum"]) for r in records} == {
+            ("DNK", "COP26"),
+            ("CRI", "COP26"),
+        }

@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
+from ..constants import is_session_code
 from .actors import Mention
 from .tokens import after_symbol, first_word, match_phrase
 from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF, _SUBJECT_MATTER_HEADS
@@ -50,8 +51,9 @@ class ForumsMixin:
     def forum_name(self, norm: str) -> str:
         # A committee acts for its plenary: a Third Committee text is a General
         # Assembly resolution.
+        # A treaty body's numbered session ("COP26") is a forum by its short name.
         norm = self.rules.forum_aliases.get(norm, norm)
-        return norm if norm in self.forums else ""
+        return norm if norm in self.forums or is_session_code(norm) else ""
 
     def _forum(self, sent: Span, mention: Mention) -> str:
         doc = self.doc
