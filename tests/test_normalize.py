@@ -126,6 +126,12 @@ class TestNormalizerOnText:
                 "Antony J. Blinken",
             ),
             ("Fighting in the Donetsk and Luhansk regions continued.", "Donetsk", "Donetsk Oblast"),
+            # The organization the document names decides which General Assembly.
+            (
+                "The General Assembly of the World Intellectual Property Organization met.",
+                "General Assembly",
+                "WIPO General Assembly",
+            ),
             # A grouping of states is an ORG under the guidelines' norm.
             ("France, Germany and Britain, the EU-3, tabled it.", "EU-3", "E3"),
             ("The S5 group tabled a draft.", "S5", "Small Five"),

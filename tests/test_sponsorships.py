@@ -3560,3 +3560,14 @@ class TestEighteenthSessionForms:
             ("DNK", "COP26"),
             ("CRI", "COP26"),
         }
+
+    def test_the_general_assembly_of_wipo_is_the_forum(self, run):
+        records = run(
+            "The General Assembly of the World Intellectual Property Organization (WIPO) "
+            "met in Geneva. It adopted a resolution on development co-sponsored by Cuba and "
+            "Kenya."
+        )
+        assert {(r["actor_code"], r["forum"]) for r in records} == {
+            ("CUB", "WIPO General Assembly"),
+            ("KEN", "WIPO General Assembly"),
+        }
