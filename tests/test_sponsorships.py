@@ -3571,3 +3571,13 @@ class TestEighteenthSessionForms:
             ("CUB", "WIPO General Assembly"),
             ("KEN", "WIPO General Assembly"),
         }
+
+    @pytest.mark.parametrize(
+        "tail", ["had joined the initial 12 sponsors of the text", "joined the original sponsors"]
+    )
+    def test_those_who_join_the_sponsors_cosponsor(self, rules, tail):
+        records = rules(
+            "The Assembly adopted a resolution on violent extremism presented by Iran. "
+            f"Since then, Belarus and Bolivia {tail}."
+        )
+        assert roles(records) == {("IRN", "lead"), ("BLR", "cosponsor"), ("BOL", "cosponsor")}

@@ -41,6 +41,7 @@ from .vocabulary import (
     _PASSIVE_AUX,
     _PRIVATE_KEYS,
     _PROUD,
+    _SPONSOR_SET_WORDS,
     _VERB_FILLERS,
     _WHERE_PREPOSITIONS,
 )
@@ -520,8 +521,9 @@ class SponsorshipFinder(
         records = []
         used: set[int] = set()
         previous: list[Mention] = []
+        absorbed: set[int] = set()
         for n, hit in enumerate(hits):
-            if hit.negated:
+            if hit.negated or n in absorbed:
                 continue
             later = hits[n + 1 :]
             if later and hit.trigger.role == "join" and self._joined_in(later[0]):
@@ -534,10 +536,16 @@ class SponsorshipFinder(
                 continue
             if later and self._joined_as_sponsors(hit, later[0]):
                 # "Germany and Romania joined the United States as sponsors of the
-                # draft": they co-sponsor the text the noun trigger names.
+                # draft": they co-sponsor the text the noun trigger names; in
+                # "joined the initial 12 sponsors" the noun is no trigger of its own.
+                if self.doc[later[0].start - 1].lower_ != "as":
+                    absorbed.add(n + 1)
                 later = later[1:]
                 hit.role = hit.role or "cosponsor"
             targets = self._instruments_for(hit, later, mentions, sent)
+            if not targets and n + 1 in absorbed and self.last_mention is not None:
+                # "had joined the initial 12 sponsors": of the text named last.
+                targets = [self.last_mention]
             if not hit.actors:
                 first = first_word(sent)
                 if (
@@ -658,13 +666,20 @@ class SponsorshipFinder(
         return ""
 
     def _joined_as_sponsors(self, hit: Hit, nxt: Hit) -> bool:
+        # "joined the United States as sponsors", "had joined the initial 12
+        # sponsors of the text": those who join the sponsors co-sponsor.
+        doc = self.doc
         return (
             hit.trigger.role == "join"
             and hit.trigger.voice == "active"
             and nxt.start > hit.end
-            and self.doc[nxt.start - 1].lower_ == "as"
-            and self.doc[nxt.end - 1].lower_.replace("-", "").rstrip("s")
-            in {"sponsor", "cosponsor"}
+            and (
+                doc[nxt.start - 1].lower_ == "as"
+                or all(
+                    t.like_num or t.lower_ in _SPONSOR_SET_WORDS for t in doc[hit.end : nxt.start]
+                )
+            )
+            and doc[nxt.end - 1].lower_.replace("-", "").rstrip("s") in {"sponsor", "cosponsor"}
         )
 
     def _unnamed_behalf(self, hit: Hit, sent: Span) -> bool:

@@ -189,3 +189,6 @@ _CONCERN_DEGREES = frozenset(
     {"deep", "serious", "grave", "great", "strong", "growing", "increasing"}
 )
 _CONCERN_LINKS = frozenset({"at", "over", "about", "regarding"})
+# Words between "joined" and the sponsors it joins ("joined the initial 12
+# sponsors", "the original co-sponsors").
+_SPONSOR_SET_WORDS = frozenset({"the", "its", "initial", "original", "first", "existing", "other"})
