@@ -3581,3 +3581,9 @@ class TestEighteenthSessionForms:
             f"Since then, Belarus and Bolivia {tail}."
         )
         assert roles(records) == {("IRN", "lead"), ("BLR", "cosponsor"), ("BOL", "cosponsor")}
+
+    def test_a_call_named_for_a_place_is_a_declaration(self, rules):
+        records = rules("Canada today joined the Paris Call for Trust and Security in Cyberspace.")
+        assert {(r["actor_code"], r["role"], r["instrument"]) for r in records} == {
+            ("CAN", "join", "declaration")
+        }
