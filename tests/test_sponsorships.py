@@ -3587,3 +3587,11 @@ class TestEighteenthSessionForms:
         assert {(r["actor_code"], r["role"], r["instrument"]) for r in records} == {
             ("CAN", "join", "declaration")
         }
+
+    @pytest.mark.parametrize("link", [", along with", ", together with"])
+    def test_named_states_after_a_counted_set_of_agents(self, rules, link):
+        records = rules(
+            "The draft on Israel was put forward by Egypt. It was backed by 15 Arab "
+            f"countries{link} Cuba and Iran."
+        )
+        assert roles(records) == {("EGY", "lead"), ("CUB", "join"), ("IRN", "join")}
