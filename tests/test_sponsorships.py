@@ -3595,3 +3595,13 @@ class TestEighteenthSessionForms:
             f"countries{link} Cuba and Iran."
         )
         assert roles(records) == {("EGY", "lead"), ("CUB", "join"), ("IRN", "join")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The conference passed a resolution on safeguards, drawn up by Egypt.",
+            "Egypt drew up the resolution on safeguards.",
+        ],
+    )
+    def test_drawing_up_a_text_leads_it(self, rules, text):
+        assert roles(rules(text)) == {("EGY", "lead")}
