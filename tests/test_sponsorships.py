@@ -3605,3 +3605,10 @@ class TestEighteenthSessionForms:
     )
     def test_drawing_up_a_text_leads_it(self, rules, text):
         assert roles(rules(text)) == {("EGY", "lead")}
+
+    def test_a_relative_clause_after_a_referent_names_its_author(self, rules):
+        records = rules(
+            "The conference passed a resolution on safeguards. The text, which had been "
+            "drafted by Egypt, was adopted unanimously."
+        )
+        assert roles(records) == {("EGY", "lead")}

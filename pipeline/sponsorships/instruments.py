@@ -257,6 +257,14 @@ class InstrumentsMixin:
             for t in reversed(doc[lo : hit.start]):
                 if t.lower_ in referents:
                     return True
+                if (
+                    t.lower_ in self.rules.relatives
+                    and t.i - 2 >= sent.start
+                    and doc[t.i - 1].text == ","
+                    and doc[t.i - 2].lower_ in referents
+                ):
+                    # "That text, which had been drawn up by X, was adopted".
+                    return True
                 if t.text == "," and t.i == hit.start - 1:
                     # "The text, presented jointly by X, urges": an appositive.
                     continue
