@@ -3612,3 +3612,10 @@ class TestEighteenthSessionForms:
             "drafted by Egypt, was adopted unanimously."
         )
         assert roles(records) == {("EGY", "lead")}
+
+    def test_a_treaty_body_named_before_is_the_forum(self, run):
+        records = run(
+            "The Marine Environment Protection Committee met in London. The Marshall "
+            "Islands submitted a proposal on ship emissions, co-sponsored by Belgium."
+        )
+        assert {r["forum"] for r in records} == {"Marine Environment Protection Committee"}
