@@ -796,7 +796,7 @@ def _design(features: Sequence[dict[str, float]], index: dict[str, int]) -> _Spa
     for r, feats in enumerate(features):
         for name in sorted(feats):
             col = index.get(name)
-            if col is not None and feats[name] != 0:
+            if col is not None:
                 rows.append(r)
                 cols.append(col)
                 vals.append(feats[name])
