@@ -3619,3 +3619,34 @@ class TestEighteenthSessionForms:
             "Islands submitted a proposal on ship emissions, co-sponsored by Belgium."
         )
         assert {r["forum"] for r in records} == {"Marine Environment Protection Committee"}
+
+
+class TestNineteenthSessionForms:
+    @pytest.mark.parametrize(
+        ("title", "instrument"),
+        [
+            ("Port Vila Call for a Just Transition", "declaration"),
+            ("Montreux Document on private military companies", "declaration"),
+        ],
+    )
+    def test_a_quoted_title_opened_by_a_named_text(self, rules, title, instrument):
+        records = rules(f"Vanuatu and Fiji today endorsed the “{title}” in Port Vila.")
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            (code, instrument, title) for code in ("VUT", "FJI")
+        }
+
+    def test_a_quote_after_a_symbol_still_names_the_resolution(self, rules):
+        records = rules(
+            "Fiji presented resolution 69/319, “Basic Principles on Sovereign Debt "
+            "Restructuring Processes”."
+        )
+        assert {r["instrument"] for r in records} == {"resolution"}
+
+    def test_the_short_name_of_a_quoted_title_refers_back_to_it(self, rules):
+        records = rules(
+            "Switzerland finalised the “Montreux Document on private military companies”. "
+            "Chile later endorsed the Montreux Document."
+        )
+        assert {r["topic"] for r in records if r["actor_code"] == "CHL"} == {
+            "Montreux Document on private military companies"
+        }

@@ -201,6 +201,11 @@ class TopicsMixin:
                     # is about.
                     name = self._named_text_name(tok.i, sent)
                     named_treaty = True
+            if instrument is None and self._quoted_name(tok.i):
+                # "agreed the “Port Vila Call for a Just Transition ...”": a quoted
+                # title that opens with the named text; the quote is its topic.
+                instrument = self.rules.named_instruments[tok.text]
+                self.named_heads.add(tok.text)
             if (
                 instrument is None
                 and tok.text in self.rules.named_instruments
@@ -307,6 +312,19 @@ class TopicsMixin:
             )
         return mentions
 
+    def _quoted_name(self, i: int) -> bool:
+        """Whether token ``i`` heads a named text that opens a quoted title ("the
+        “Montreux Document on pertinent ...”"), the quote not following an
+        instrument word or symbol ("resolution 69/319, “Basic Principles ...”")."""
+        doc = self.doc
+        quote = self._quote_at(i)
+        if quote is None or doc[i].text not in self.rules.named_instruments:
+            return False
+        s = quote[0]
+        if s < 2 or i == s or doc[s - 2].lower_ not in self.definite - {"draft"}:
+            return False
+        return all(t.text[:1].isupper() or t.lower_ in self.name_links for t in doc[s:i])
+
     def _full_name(self, topic: str, i: int) -> str:
         """The full name a bare head ("the Convention") refers back to, named before
         token ``i`` ("the International Convention for the Protection of ..."), or
@@ -314,9 +332,18 @@ class TopicsMixin:
         words = topic.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        if len(words) != 1 or words[0] not in self.rules.named_text_heads:
-            return topic
         doc = self.doc
+        heads = self.rules.named_text_heads
+        if len(words) > 1 and (words[-1] in heads or words[-1] in self.rules.named_instruments):
+            # "the Montreux Document" after the “Montreux Document on pertinent
+            # ...”: the quoted title it is short for.
+            short = " ".join(words)
+            for s, e in self.quotes:
+                quoted = doc[s:e].text
+                if s < i and quoted.startswith(short + " "):
+                    return self._clean(quoted)
+        if len(words) != 1 or words[0] not in heads:
+            return topic
         for j in range(i - 1, -1, -1):
             if doc[j].text == words[0] and j > 0 and doc[j - 1].is_title:
                 name = self._named_text_name(j, doc[j].sent)
