@@ -3650,3 +3650,48 @@ class TestNineteenthSessionForms:
         assert {r["topic"] for r in records if r["actor_code"] == "CHL"} == {
             "Montreux Document on private military companies"
         }
+
+    @pytest.mark.parametrize(
+        "verb",
+        ["took an active part in drafting", "took part in the drafting of", "helped draft"],
+    )
+    def test_taking_part_in_drafting_leads(self, rules, verb):
+        records = rules(
+            f"The Assembly adopted the resolution on outer space. Brazil and Nigeria {verb} "
+            "the text."
+        )
+        assert roles(records) == {("BRA", "lead"), ("NGA", "lead")}
+
+    def test_a_proposal_to_change_a_treaty_appendix_is_an_amendment(self, rules):
+        records = rules(
+            "The proposal to include the oceanic whitetip shark in Appendix II was "
+            "submitted by Brazil and Colombia."
+        )
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            (code, "amendment", "to include the oceanic whitetip shark in Appendix II")
+            for code in ("BRA", "COL")
+        }
+
+    def test_later_proposals_of_a_listing_document_are_amendments(self, rules):
+        records = rules(
+            "The proposal to include the oceanic whitetip shark in Appendix II was "
+            "submitted by Brazil. The porbeagle (Lamna nasus), which had failed in 2010, "
+            "came back in a proposal by Egypt. The proposal for the manta rays was tabled "
+            "by Ecuador."
+        )
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            ("BRA", "amendment", "to include the oceanic whitetip shark in Appendix II"),
+            ("EGY", "amendment", "The porbeagle (Lamna nasus)"),
+            ("ECU", "amendment", "the manta rays"),
+        }
+
+    def test_a_proposal_without_a_list_is_no_amendment(self, rules):
+        records = rules("The proposal to include civil society was submitted by Brazil.")
+        assert "amendment" not in {r["instrument"] for r in records}
+
+    def test_an_event_verb_before_a_place_names_no_topic(self, rules):
+        records = rules(
+            "The meeting was moved to Geneva after the attacks in Colombo. Delegates voted "
+            "to adopt the proposal. The listing proposal was submitted by Chad."
+        )
+        assert {r["topic"] for r in records} == {"to adopt the proposal"}

@@ -191,6 +191,8 @@ class SponsorshipFinder(
         self._distant = False
         # Head nouns of named texts seen so far ("Principles" of "the Kigali Principles").
         self.named_heads: set[str] = set()
+        # Whether a proposal to change a treaty's appendix has been named.
+        self.listing_texts = False
         sents = list(doc.sents)
         self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""

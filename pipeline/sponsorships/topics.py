@@ -28,6 +28,8 @@ from .vocabulary import (
     _CONCERN_LINKS,
     _DETERMINERS,
     _EXHORTING,
+    _LISTING_VERBS,
+    _LISTS,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
     _NOT_OBJECTS,
@@ -73,6 +75,9 @@ class TopicsMixin:
         # document's instrument does, for one never described where it is named.
         for tok in doc:
             n = find_phrase(doc, tok.i, self.event_verbs, len(doc))
+            if n and not self._infinitive(tok.i + n, len(doc)):
+                # "the meeting was moved to Geneva": a place, not what was decided.
+                n = 0
             if not n and tok.lower_ in self.event_stems:
                 # "voted on Friday to", "voted 14-0 on Thursday to": when and how
                 # the vote went, between the verb and what was decided.
@@ -201,6 +206,12 @@ class TopicsMixin:
                     # is about.
                     name = self._named_text_name(tok.i, sent)
                     named_treaty = True
+            listing = instrument is None and self._listing_proposal(tok.i, sent)
+            if listing:
+                # "The proposal to include the oceanic whitetip shark in Appendix
+                # II was submitted by": an amendment of the treaty's list.
+                instrument = "amendment"
+                self.listing_texts = True
             if instrument is None and self._quoted_name(tok.i):
                 # "agreed the “Port Vila Call for a Just Transition ...”": a quoted
                 # title that opens with the named text; the quote is its topic.
@@ -235,6 +246,8 @@ class TopicsMixin:
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
             topics = [] if same else self._topics(tok.i, sent)
+            if listing:
+                topics = self._listing_topic(tok.i, sent) or topics
             if (
                 named_treaty
                 and name.endswith(tok.text)
@@ -311,6 +324,41 @@ class TopicsMixin:
                 Mention(tok.i, instrument, topics or [""], definite, titled, other, joint)
             )
         return mentions
+
+    def _listing_proposal(self, i: int, sent: Span) -> bool:
+        """Whether the noun at ``i`` is a proposal to change a treaty's appendix or
+        annex ("the listing proposal", "a proposal to include X in Appendix II")."""
+        doc = self.doc
+        if doc[i].lower_ not in {"proposal", "proposals"}:
+            return False
+        if self.listing_texts or (i > sent.start and doc[i - 1].lower_ == "listing"):
+            # Once one is named, the document's other proposals amend the lists too.
+            return True
+        return (
+            i + 2 < sent.end
+            and doc[i + 1].lower_ == "to"
+            and doc[i + 2].lower_ in _LISTING_VERBS
+            and any(t.lower_ in _LISTS for t in doc[i + 3 : sent.end])
+        )
+
+    def _listing_topic(self, i: int, sent: Span) -> list[str]:
+        # "proposal to include X in Appendix II": the change, up to the list it
+        # names; "proposal for the manta rays (Manta spp.)": what it lists.
+        doc = self.doc
+        if i > sent.start + 1 and doc[i - 1].lower_ == "a" and doc[i + 1].lower_ == "by":
+            # "The porbeagle (Lamna nasus), which ..., came back in a proposal by":
+            # the species the sentence opens with.
+            comma = next((t.i for t in sent if t.text == ","), None)
+            return [doc[sent.start : comma].text] if comma is not None else []
+        if i + 1 >= sent.end or doc[i + 1].lower_ not in {"to", "for"}:
+            return []
+        if doc[i + 1].lower_ == "for":
+            return [self._clean(doc[i + 2 : self._topic_end(i + 2, sent.end)].text)]
+        end = next((t.i for t in doc[i + 3 : sent.end] if t.lower_ in _LISTS), None)
+        if end is None:
+            return []
+        end += 1 + (end + 1 < sent.end and doc[end + 1].text[:1].isupper())
+        return [doc[i + 1 : end].text]
 
     def _quoted_name(self, i: int) -> bool:
         """Whether token ``i`` heads a named text that opens a quoted title ("the

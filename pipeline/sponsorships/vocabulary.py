@@ -17,6 +17,12 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter"})
+# A treaty's lists of species or substances: a proposal to change one amends the
+# treaty ("the proposal to include the giraffe in Appendix II").
+_LISTS = frozenset({"appendix", "appendices", "annex", "annexes"})
+_LISTING_VERBS = frozenset(
+    {"include", "list", "transfer", "move", "delete", "remove", "add", "uplist", "downlist"}
+)
 # Verbs by which a text asks others to sign a treaty ("urged States to sign");
 # "call" only with "on"/"upon", since "a treaty called X" names it.
 _EXHORTING = frozenset(
