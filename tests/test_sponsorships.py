@@ -3695,3 +3695,19 @@ class TestNineteenthSessionForms:
             "to adopt the proposal. The listing proposal was submitted by Chad."
         )
         assert {r["topic"] for r in records} == {"to adopt the proposal"}
+
+    @pytest.mark.parametrize(
+        ("body", "forum"),
+        [
+            ("the IWC", "International Whaling Commission"),
+            ("CCAMLR", "Commission for the Conservation of Antarctic Marine Living Resources"),
+            (
+                "the Conference of the Parties to the Convention on International Trade in "
+                "Endangered Species of Wild Fauna and Flora",
+                "Conference of the Parties to CITES",
+            ),
+        ],
+    )
+    def test_a_treaty_body_is_the_forum(self, run, body, forum):
+        records = run(f"At its meeting, {body} adopted a resolution on whales presented by Brazil.")
+        assert {(r["actor_code"], r["forum"]) for r in records} == {("BRA", forum)}
