@@ -3711,3 +3711,25 @@ class TestNineteenthSessionForms:
     def test_a_treaty_body_is_the_forum(self, run, body, forum):
         records = run(f"At its meeting, {body} adopted a resolution on whales presented by Brazil.")
         assert {(r["actor_code"], r["forum"]) for r in records} == {("BRA", forum)}
+
+    def test_a_scare_quoted_instrument_keeps_its_topic(self, rules):
+        records = rules(
+            "The committee put to the vote a “resolution on the human rights situation” in "
+            "the DPRK drafted by Japan."
+        )
+        assert {(r["actor_code"], r["topic"]) for r in records} == {
+            ("JPN", "the human rights situation")
+        }
+
+    def test_a_scare_quoted_instrument_word_alone_is_no_topic(self, rules):
+        records = rules("The committee adopted a “resolution” drafted by Japan.")
+        assert {(r["actor_code"], r["topic"]) for r in records} == {("JPN", "")}
+
+    @pytest.mark.parametrize("verb", ["recommends that", "calls on", "requests"])
+    def test_a_body_the_text_addresses_is_not_its_forum(self, run, verb):
+        records = run(
+            "The Third Committee of the General Assembly adopted a resolution on Korea "
+            f"presented by Japan. The draft, which Japan presented, {verb} the Security "
+            "Council to act."
+        )
+        assert {r["forum"] for r in records} == {"UN General Assembly"}

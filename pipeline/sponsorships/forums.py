@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span
 from ..constants import is_session_code
 from .actors import Mention
 from .tokens import after_symbol, first_word, match_phrase
-from .vocabulary import _BODY_HEADS, _CLAUSE_END, _EARLIER, _ON_BEHALF, _SUBJECT_MATTER_HEADS
+from .vocabulary import (
+    _ADDRESSING,
+    _BODY_HEADS,
+    _CLAUSE_END,
+    _EARLIER,
+    _ON_BEHALF,
+    _SUBJECT_MATTER_HEADS,
+)
 
 
 def _spelled_year(ent: Span) -> str:
@@ -65,7 +72,12 @@ class ForumsMixin:
         candidates: list[tuple[int, str]] = []
         for ent in self.sent_ents(sent):
             name = self.forum_name(ent._.norm) if ent.label_ == "ORG" else ""
-            if name and not self._subbody_of(ent.start) and not self._topic_body(ent):
+            if (
+                name
+                and not self._subbody_of(ent.start)
+                and not self._topic_body(ent)
+                and not self._addressed(ent)
+            ):
                 candidates.append((ent.start, name))
         # "the Assembly", "the Council": the forum of that kind named last.
         for tok in sent:
@@ -87,6 +99,17 @@ class ForumsMixin:
         # by Y failed in the Security Council"): the one nearest the instrument.
         at = mention.index if sent.start <= mention.index < sent.end else sent.start
         return min(candidates, key=lambda c: (abs(c[0] - at), c[0]))[1]
+
+    def _addressed(self, ent: Span) -> bool:
+        """Whether a body is one the text asks to act ("recommends that the Security
+        Council refer", "calls on the Council"), not where it is tabled."""
+        doc = self.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in {"that", "on", "upon"}:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in _ADDRESSING
 
     def _topic_body(self, ent: Span) -> bool:
         """Whether a body is what a text is about ("the draft resolution on Security

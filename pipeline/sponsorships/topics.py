@@ -521,7 +521,9 @@ class TopicsMixin:
             return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
         if quote is not None and (
-            is_speech(doc, *quote)
+            # A quote the instrument word opens ("a “resolution on the human rights
+            # situation”") is the writer's scare quote, not speech.
+            (is_speech(doc, *quote) and not (i == quote[0] and not has_speech_word(doc, *quote)))
             or any(t.text in _CLAUSE_END for t in doc[quote[0] : quote[1] - 1])
         ):
             # "“The resolution that we have adopted is not perfect,” he said",
@@ -533,6 +535,9 @@ class TopicsMixin:
             s, e = quote
             j = i + 1
             n = find_phrase(doc, j, self.topic_heads, e)
+            if i == s and not n and doc[s].is_lower:
+                # "this “resolution”": a scare quote around the word alone.
+                return []
             start = j + n if n and i == s else s
             self._titled = True
             return [self._clean(doc[start:e].text)]

@@ -17,6 +17,12 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter"})
+# Verbs by which a text addresses another body ("recommends that the Security
+# Council refer", "requests the Council to"): that body is not where it is tabled.
+_ADDRESSING = frozenset(
+    {"recommends", "recommended", "requests", "requested", "urges", "urged", "asks",
+     "asked", "invites", "invited", "encourages", "encouraged", "calls", "called"}
+)  # fmt: skip
 # A treaty's lists of species or substances: a proposal to change one amends the
 # treaty ("the proposal to include the giraffe in Appendix II").
 _LISTS = frozenset({"appendix", "appendices", "annex", "annexes"})
