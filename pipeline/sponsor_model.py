@@ -62,6 +62,7 @@ L2_GRID: tuple[float, ...] = (3e-4, 1e-3, 3e-3, 1e-2)
 VETO_FEATURES: tuple[str, ...] = (
     "neg_near_cue",
     "neg_after_actor",
+    "vote_after_actor",
     "org_after_to",
     "vote_between",
     "consensus_cue",
@@ -81,6 +82,9 @@ VETO_FEATURES: tuple[str, ...] = (
     "non_text_cue",
     "joined_group_text",
 )
+# Verbs by which an actor votes on a text rather than sponsoring it.
+_VOTE_AFTER = ("veto", "voted", "votes", "abstain")
+_SUBJECT_LINKS = frozenset({"and", ",", "the", "had", "has", "have", "also", "both", "then"})
 # "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
 _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
 # "the resolution on the Sudan, led by X": a place in an instrument's topic is
@@ -678,6 +682,14 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         # "and we will not sign the treaty": the actor's own verb is negated,
         # whichever cue is nearest.
         f["neg_after_actor"] = 1.0
+    k = end
+    # Past the rest of a coordinated subject and its auxiliaries to its verb.
+    while k < min(hi, end + 8) and (doc[k].ent_type_ or doc[k].lower_ in _SUBJECT_LINKS):
+        k += 1
+    if k < hi and doc[k].lower_.startswith(_VOTE_AFTER):
+        # "a draft that China and the Russian Federation had vetoed", "Cuba voted
+        # against it": the actor's own verb is a vote.
+        f["vote_after_actor"] = 1.0
     near = _nearest_cue(cues, start, end)
     if near >= 0:
         stem, role = ctx.cue_at[near]

@@ -293,6 +293,19 @@ def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
 
 
 @pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("It mirrored a Council draft that China and the Russian Federation had vetoed.", True),
+        ("It mirrored a Council draft that China tabled and others vetoed.", False),
+    ],
+)
+def test_a_vote_by_the_actor_is_vetoed(nlp, finder, text, vetoed):
+    _, cands = _cands(nlp, finder, text)
+    china = [c for c in cands if c.key == "CHN"]
+    assert china and all(("vote_after_actor" in c.features) == vetoed for c in china)
+
+
+@pytest.mark.parametrize(
     ("text", "code", "feature"),
     [
         # "without joining" negates the cue.
