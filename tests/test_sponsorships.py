@@ -3733,3 +3733,22 @@ class TestNineteenthSessionForms:
             "Council to act."
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            (
+                "Introducing the draft, Tudor Ulianovschi, Minister for Foreign Affairs and "
+                "European Integration of the Republic of Moldova, said that troops remained.",
+                "MDA",
+            ),
+            (
+                "The draft was presented by the Minister of Foreign Affairs and Trade of New "
+                "Zealand.",
+                "NZL",
+            ),
+        ],
+    )
+    def test_a_foreign_minister_s_full_title_names_the_state(self, rules, text, code):
+        records = rules(f"The Assembly adopted a resolution on foreign forces. {text}")
+        assert roles(records) == {(code, "lead")}
