@@ -815,6 +815,14 @@ class TestFillTopics:
         filled = fill_topics(records, "headline", named)
         assert [r["topic"] for r in filled] == ["chemical weapons", "headline"]
 
+    def test_another_text_lends_no_topic(self):
+        records = [
+            {"instrument": "resolution", "forum": "X", "topic": "a ceasefire", "start": 0},
+            {"instrument": "resolution", "forum": "X", "topic": "", "start": 50},
+        ]
+        filled = fill_topics(records, "headline", (), {id(records[0])})
+        assert [r["topic"] for r in filled] == ["a ceasefire", "headline"]
+
     @pytest.mark.parametrize(
         ("text", "topic"),
         [
@@ -3752,3 +3760,24 @@ class TestNineteenthSessionForms:
     def test_a_foreign_minister_s_full_title_names_the_state(self, rules, text, code):
         records = rules(f"The Assembly adopted a resolution on foreign forces. {text}")
         assert roles(records) == {(code, "lead")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Washington drafted and tabled the resolution on Sri Lanka.",
+            "The text on Sri Lanka, which Washington had circulated on Wednesday, passed.",
+        ],
+    )
+    def test_a_capital_that_drafts_a_text_stands_for_its_state(self, rules, text):
+        assert roles(rules(text)) == {("USA", "lead")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moscow had supported the resolution on Syria.",
+            "The resolution on Syria was drafted in Moscow.",
+            "Delegates met in Washington and tabled a resolution on Syria.",
+        ],
+    )
+    def test_a_capital_that_votes_or_hosts_is_no_actor(self, rules, text):
+        assert {r["actor_code"] for r in rules(text)} & {"RUS", "USA"} == set()

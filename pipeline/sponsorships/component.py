@@ -91,7 +91,7 @@ class SponsorshipComponent(ResourceComponent):
             fallback = self.finder.title_topic or headline_topic(
                 doc, self.finder.forum_name, self.finder.rules.instruments
             )
-            fill_topics(records, fallback, self.finder.named_topics)
+            fill_topics(records, fallback, self.finder.named_topics, self.finder.other_texts)
         if extra:
             # The model reads cue words near a name, so it cannot tell the state a
             # text is about ("the situation in Haiti") from one that sponsors it.

@@ -29,6 +29,7 @@ from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
 from .topics import TopicsMixin
 from .vocabulary import (
     _BODY_NOUNS,
+    _CAPITAL_AUXILIARIES,
     _CLAUSE_END,
     _COUNT_OPENERS,
     _COUNTED_WORDS,
@@ -135,6 +136,30 @@ class SponsorshipFinder(
 
     # -- document level -------------------------------------------------------
 
+    def _capital_actor(self, ent: Span) -> Actor | None:
+        """The state a national capital stands for as the subject of a leading or
+        co-sponsoring verb ("Washington drafted the resolution", "which Moscow had
+        circulated"); a capital that "supported" a text may only have voted for it."""
+        code = ent._.country if ent.label_ == "PLACE" and ent._.kind == "city" else ""
+        if not code or (ent._.norm, code) not in self.gazetteer.capitals:
+            return None
+        doc = ent.doc
+        k = ent.end
+        while k < len(doc) and doc[k].lower_ in _CAPITAL_AUXILIARIES:
+            k += 1
+        verb = (
+            any(
+                trigger.voice == "active"
+                and trigger.role != "join"
+                and match_phrase(doc, k, words, len(doc))
+                for words, trigger in self.triggers_by_first.get(doc[k].lower_, ())
+            )
+            if k < len(doc) and doc[k].is_lower
+            else False
+        )
+        country = self.gazetteer.by_code.get(code)
+        return Actor(country.name, code) if verb and country is not None else None
+
     def __call__(self, doc: Doc) -> list[dict]:
         """Find the sponsorships in a processed document.
 
@@ -151,6 +176,8 @@ class SponsorshipFinder(
         previous: Span | None = None
         for ent in self.doc_ents:
             actor = entity_actor(ent, self.gazetteer, self.group_heads)
+            if actor is None:
+                actor = self._capital_actor(ent)
             if actor is not None and previous is not None and named_in_group(previous, ent, actor):
                 actor = None
             previous = ent
@@ -267,6 +294,9 @@ class SponsorshipFinder(
         # Sponsor-list members left as leads for want of a presenter: a presenter
         # the second stage finds makes them co-sponsors after all.
         self.list_leads = [r for r in records if r.get("_list") and r["role"] == "lead"]
+        # Texts other than the one at hand ("its own draft") lend no topic to
+        # records that have none.
+        self.other_texts = {id(r) for r in records if r.get("_other")}
         for rec in records:
             if not rec.get("_title"):
                 rec["topic"] = entitled(rec, titles)

@@ -336,7 +336,10 @@ def _participle_opener(doc: Doc, newline: int, instruments: Collection[str]) -> 
 
 
 def fill_topics(
-    records: list[dict], fallback: str, named: Sequence[tuple[int, str, str]] = ()
+    records: list[dict],
+    fallback: str,
+    named: Sequence[tuple[int, str, str]] = (),
+    other_texts: Collection[int] = (),
 ) -> list[dict]:
     """Give records without a topic the topic of the same text named nearest.
 
@@ -350,11 +353,13 @@ def fill_topics(
         fallback: The topic when nothing in the document names one.
         named: (character offset, instrument, topic) of the document's mentions
             that have a topic.
+        other_texts: ``id`` of records about another text than the one at hand
+            ("Moscow had circulated its own draft on X"): they lend no topic.
 
     Returns:
         The records, with ``topic`` filled where it was empty.
     """
-    with_topic = [r for r in records if r["topic"]]
+    with_topic = [r for r in records if r["topic"] and id(r) not in other_texts]
     for rec in records:
         if rec["topic"]:
             continue

@@ -23,6 +23,8 @@ _ADDRESSING = frozenset(
     {"recommends", "recommended", "requests", "requested", "urges", "urged", "asks",
      "asked", "invites", "invited", "encourages", "encouraged", "calls", "called"}
 )  # fmt: skip
+# Words between a capital used for its state and its verb ("Moscow had circulated").
+_CAPITAL_AUXILIARIES = frozenset({"had", "has", "have", "also", "then", "itself", "first"})
 # A treaty's lists of species or substances: a proposal to change one amends the
 # treaty ("the proposal to include the giraffe in Appendix II").
 _LISTS = frozenset({"appendix", "appendices", "annex", "annexes"})
