@@ -3781,3 +3781,11 @@ class TestNineteenthSessionForms:
     )
     def test_a_capital_that_votes_or_hosts_is_no_actor(self, rules, text):
         assert {r["actor_code"] for r in rules(text)} & {"RUS", "USA"} == set()
+
+    def test_the_body_of_an_earlier_veto_is_not_the_main_forum(self, run):
+        records = run(
+            "Assembly demands Israel not deport Arafat, days after U.S. veto in Security "
+            "Council\n\nThe General Assembly on Friday demanded that Israel not deport "
+            "Arafat. The text was introduced by the representative of Sudan."
+        )
+        assert {(r["actor_code"], r["forum"]) for r in records} == {("SDN", "UN General Assembly")}

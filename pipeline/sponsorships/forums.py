@@ -45,7 +45,10 @@ class ForumsMixin:
         names = [
             self.forum_name(e._.norm)
             for e in self.ents_of(doc)
-            if e.label_ == "ORG" and (end is None or e.start < end) and not self._topic_body(e)
+            if e.label_ == "ORG"
+            and (end is None or e.start < end)
+            and not self._topic_body(e)
+            and not self._after_veto(e)
         ]
         names = [n for n in names if n]
         if not names:
@@ -110,6 +113,22 @@ class ForumsMixin:
         if k >= 0 and doc[k].lower_ in {"that", "on", "upon"}:
             k -= 1
         return k >= 0 and doc[k].lower_ in _ADDRESSING
+
+    def _after_veto(self, ent: Span) -> bool:
+        """Whether a body is named as where an earlier veto fell ("days after U.S.
+        veto in Security Council", "after the United States vetoed a similar text in
+        the Security Council"): the document's own text went elsewhere."""
+        doc = self.doc
+        lo = max(ent.sent.start, ent.start - 12)
+        veto = None
+        for k in range(ent.start - 1, lo - 1, -1):
+            if doc[k].text in {",", ";", ":"}:
+                return False
+            if veto is None and doc[k].lower_ in self.veto_cues:
+                veto = k
+            elif veto is not None and doc[k].lower_ in _EARLIER:
+                return True
+        return False
 
     def _topic_body(self, ent: Span) -> bool:
         """Whether a body is what a text is about ("the draft resolution on Security
