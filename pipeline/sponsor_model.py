@@ -63,6 +63,7 @@ VETO_FEATURES: tuple[str, ...] = (
     "neg_near_cue",
     "neg_after_actor",
     "vote_after_actor",
+    "requested_by",
     "org_after_to",
     "vote_between",
     "consensus_cue",
@@ -678,6 +679,13 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         # "Permanent Representative of Viet Nam to the United Nations", "submitted
         # to the African Union": a body something is sent to.
         f["org_after_to"] = 1.0
+    if k >= lo + 1 and (
+        (doc[k].lower_ == "of" and doc[k - 1].lower_ in {"request", "requests", "behest"})
+        or (doc[k].lower_ == "with" and doc[k - 1].lower_ in {"consultation", "consultations"})
+    ):
+        # "put forward by Jordan at the request of the State of Palestine", "in
+        # close consultation with X": the guidelines give X no record.
+        f["requested_by"] = 1.0
     if any(doc[k].lower_ in _NEGATIONS for k in range(end, min(hi, end + 3))):
         # "and we will not sign the treaty": the actor's own verb is negated,
         # whichever cue is nearest.

@@ -292,6 +292,17 @@ def test_a_negated_verb_after_the_actor_is_vetoed(nlp, finder):
     assert cands and all("neg_after_actor" in c.features for c in cands)
 
 
+@pytest.mark.parametrize("phrase", ["at the request of", "in close consultation with"])
+def test_a_state_a_text_was_tabled_for_is_vetoed(nlp, finder, phrase):
+    _, cands = _cands(
+        nlp, finder, f"The draft on Gaza was put forward by Jordan {phrase} the State of Palestine."
+    )
+    palestine = [c for c in cands if c.key == "PSE"]
+    jordan = [c for c in cands if c.key == "JOR"]
+    assert palestine and all("requested_by" in c.features for c in palestine)
+    assert jordan and not any("requested_by" in c.features for c in jordan)
+
+
 @pytest.mark.parametrize(
     ("text", "vetoed"),
     [
