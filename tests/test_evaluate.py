@@ -25,44 +25,44 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 42 entered (the README says which floors fell
+# values measured after batch 43 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.955,
         ("PLACE", "strict"): 0.973,
         ("ORG", "strict"): 0.874,
-        ("PERSON", "strict"): 0.851,
+        ("PERSON", "strict"): 0.85,
         ("micro", "strict"): 0.937,
-        ("micro", "partial"): 0.947,
+        ("micro", "partial"): 0.946,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
         ("PERSON", "value"): 0.985,
-        ("sponsorship", "record"): 0.909,
+        ("sponsorship", "record"): 0.91,
         ("sponsorship_topic", "value"): 0.882,
-        ("sponsorship_topic", "text"): 0.747,
-        ("sponsorship_forum", "value"): 0.941,
+        ("sponsorship_topic", "text"): 0.745,
+        ("sponsorship_forum", "value"): 0.942,
         ("sponsorship_status", "value"): 0.996,
-        ("author_code", "value"): 0.964,
+        ("author_code", "value"): 0.96,
     },
     "test": {
-        ("DATE", "strict"): 0.951,
+        ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.971,
         ("ORG", "strict"): 0.858,
-        ("PERSON", "strict"): 0.836,
+        ("PERSON", "strict"): 0.833,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
         ("DATE", "value"): 0.994,
         ("PLACE", "value"): 0.993,
         ("ORG", "value"): 0.961,
         ("PERSON", "value"): 0.973,
-        ("sponsorship", "record"): 0.781,
-        ("sponsorship_topic", "value"): 0.737,
-        ("sponsorship_topic", "text"): 0.708,
-        ("sponsorship_forum", "value"): 0.85,
+        ("sponsorship", "record"): 0.779,
+        ("sponsorship_topic", "value"): 0.739,
+        ("sponsorship_topic", "text"): 0.712,
+        ("sponsorship_forum", "value"): 0.859,
         ("sponsorship_status", "value"): 0.993,
-        ("author_code", "value"): 0.956,
+        ("author_code", "value"): 0.957,
     },
 }
 
