@@ -3789,3 +3789,13 @@ class TestNineteenthSessionForms:
             "Arafat. The text was introduced by the representative of Sudan."
         )
         assert {(r["actor_code"], r["forum"]) for r in records} == {("SDN", "UN General Assembly")}
+
+    def test_working_on_a_draft_leads_it(self, rules):
+        records = rules(
+            "The Council adopted resolution 2653 on sanctions. Mexico and the United States "
+            "will continue working on a second draft resolution, which would authorize a "
+            "security mission."
+        )
+        assert {(r["actor_code"], r["role"], r["status"], r["topic"]) for r in records} >= {
+            (code, "lead", "planned", "a security mission") for code in ("MEX", "USA")
+        }

@@ -592,7 +592,8 @@ class TopicsMixin:
         # text does says what it is about, unless the text was named before.
         clause = j + 1 < end and doc[j].text == "," and self._participle(j + 1, end)
         j += clause
-        would = self._would_clause(j, end)
+        # ", which would authorize a mission": the comma before the clause too.
+        would = self._would_clause(j + (j < end and doc[j].text == ","), end)
         if would:
             # "a draft resolution that would have declared that the referendum ...
             # can have no validity": what the text would have done, a clause that
