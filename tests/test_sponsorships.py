@@ -3799,3 +3799,9 @@ class TestNineteenthSessionForms:
         assert {(r["actor_code"], r["role"], r["status"], r["topic"]) for r in records} >= {
             (code, "lead", "planned", "a security mission") for code in ("MEX", "USA")
         }
+
+    def test_a_named_pledge_is_a_declaration(self, rules):
+        records = rules("Argentina and Ghana signed the Global Methane Pledge in Glasgow.")
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            (code, "declaration", "Global Methane Pledge") for code in ("ARG", "GHA")
+        }

@@ -819,6 +819,14 @@ class TopicsMixin:
         ):
             if "\n" in doc[end].text or not doc[end].is_alpha:
                 break
+            if (
+                doc[end].lower_ in {"in", "at"}
+                and end + 1 < sent.end
+                and doc[end + 1].ent_type_ == "PLACE"
+                and doc[end].ent_type_ == ""
+            ):
+                # "signed the Global Methane Pledge in Glasgow": where, not the name.
+                break
             end += 1
         while end > i + 1 and doc[end - 1].lower_ in self.name_links:
             end -= 1
