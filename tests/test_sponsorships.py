@@ -860,6 +860,12 @@ class TestHeadlineTopic:
                 "vote on Ukraine",
             ),
             ("54th OAS General Assembly Concludes in Asunción\n\nBody.", "Asunción"),
+            # A place before the headline's colon files the text under it.
+            (
+                "Belarus: Declaration by the High Representative on behalf of the EU on the "
+                "alignment of certain third countries\n\nBody.",
+                "Belarus",
+            ),
             # A wire headline's untagged subject and adverb go with its verb.
             (
                 "U.N. assembly again condemns U.S. embargo on Cuba, brushes aside amendments"

@@ -277,6 +277,10 @@ def headline_topic(
         ):
             skip.update(range(ent.start, ent.end))
         opening = opening and leading
+    first = next(iter(doc.ents), None)
+    opening_place = (
+        first.text if first is not None and first.start == 0 and first.label_ == "PLACE" else None
+    )
     words: list[str] = []
     verb_skipped = False
     code = False
@@ -293,6 +297,10 @@ def headline_topic(
         if tok.text in _HEADLINE_BREAKS:
             if code and not words:
                 continue
+            if not words and tok.text == ":" and opening_place is not None:
+                # "Belarus: Declaration by the High Representative ...": the place
+                # the headline files the text under.
+                return opening_place
             break
         if words and tok.lower_ in _HEADLINE_CLAUSES:
             break
