@@ -3811,3 +3811,11 @@ class TestNineteenthSessionForms:
         assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
             (code, "declaration", "Global Methane Pledge") for code in ("ARG", "GHA")
         }
+
+    def test_a_listing_proposal_that_ends_the_text(self, rules):
+        # A document whose last token is "proposal" once a listing proposal is named.
+        records = rules(
+            "The proposal to include the giraffe in Appendix II was submitted by Chad and "
+            "Kenya backed a proposal"
+        )
+        assert {(r["actor_code"], r["instrument"]) for r in records} >= {("TCD", "amendment")}

@@ -345,12 +345,14 @@ class TopicsMixin:
         # "proposal to include X in Appendix II": the change, up to the list it
         # names; "proposal for the manta rays (Manta spp.)": what it lists.
         doc = self.doc
+        if i + 1 >= sent.end:
+            return []
         if i > sent.start + 1 and doc[i - 1].lower_ == "a" and doc[i + 1].lower_ == "by":
             # "The porbeagle (Lamna nasus), which ..., came back in a proposal by":
             # the species the sentence opens with.
             comma = next((t.i for t in sent if t.text == ","), None)
             return [doc[sent.start : comma].text] if comma is not None else []
-        if i + 1 >= sent.end or doc[i + 1].lower_ not in {"to", "for"}:
+        if doc[i + 1].lower_ not in {"to", "for"}:
             return []
         if doc[i + 1].lower_ == "for":
             return [self._clean(doc[i + 2 : self._topic_end(i + 2, sent.end)].text)]
