@@ -147,15 +147,13 @@ class SponsorshipFinder(
         k = ent.end
         while k < len(doc) and doc[k].lower_ in _CAPITAL_AUXILIARIES:
             k += 1
-        verb = (
-            any(
-                trigger.voice == "active"
-                and trigger.role != "join"
-                and match_phrase(doc, k, words, len(doc))
-                for words, trigger in self.triggers_by_first.get(doc[k].lower_, ())
-            )
-            if k < len(doc) and doc[k].is_lower
-            else False
+        if k >= len(doc) or not doc[k].is_lower:
+            return None
+        verb = any(
+            trigger.voice == "active"
+            and trigger.role != "join"
+            and match_phrase(doc, k, words, len(doc))
+            for words, trigger in self.triggers_by_first.get(doc[k].lower_, ())
         )
         country = self.gazetteer.by_code.get(code)
         return Actor(country.name, code) if verb and country is not None else None
