@@ -29,7 +29,6 @@ from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
 from .topics import TopicsMixin
 from .vocabulary import (
     _BODY_NOUNS,
-    _CAPITAL_AUXILIARIES,
     _CLAUSE_END,
     _COUNT_OPENERS,
     _COUNTED_WORDS,
@@ -145,7 +144,7 @@ class SponsorshipFinder(
             return None
         doc = ent.doc
         k = ent.end
-        while k < len(doc) and doc[k].lower_ in _CAPITAL_AUXILIARIES:
+        while k < len(doc) and doc[k].lower_ in self.subject_fillers:
             k += 1
         if k >= len(doc) or not doc[k].is_lower:
             return None
@@ -187,7 +186,8 @@ class SponsorshipFinder(
         self.author = author_actor(doc, self.gazetteer)
         self.person_actor = self._person_affiliations()
         self.quotes = quoted_regions(doc)
-        self.main_forum = self._main_forum(doc)
+        self.forum_mentions = self._forum_mentions(doc)
+        self.main_forum = self._main_forum()
         # Token index -> forum name, for the first token of each forum mention.
         self.forum_at = {
             e.start: name

@@ -26,6 +26,9 @@ from .vocabulary import (
     _SUBJECT_MATTER_HEADS,
 )
 
+# Where the clause naming an earlier veto ends, looking back from a body.
+_VETO_CLAUSE_BREAKS = _CLAUSE_END | {",", ";", ":"}
+
 
 def _spelled_year(ent: Span) -> str:
     # The year of a DATE entity when its text writes it out ("June 2011"), not
@@ -37,20 +40,24 @@ def _spelled_year(ent: Span) -> str:
 class ForumsMixin:
     """Forum, year and date of a record, for :class:`SponsorshipFinder`."""
 
-    def _main_forum(self, doc: Doc, end: int | None = None) -> str:
+    def _forum_mentions(self, doc: Doc) -> list[tuple[int, str]]:
+        """(first token, forum name) of the document's forum mentions, once per
+        document; a body a text is about or where an earlier veto fell is none."""
+        return [
+            (e.start, name)
+            for e in self.ents_of(doc)
+            if e.label_ == "ORG"
+            and (name := self.forum_name(e._.norm))
+            and not self._topic_body(e)
+            and not self._after_veto(e)
+        ]
+
+    def _main_forum(self, end: int | None = None) -> str:
         # The document's main event is the forum it names first (title, lead);
         # ties in long documents go to the most frequent one. With ``end``, only
         # forums named before it count: a body first named in a closing "Quick
         # facts" list is not where a text launched earlier was tabled.
-        names = [
-            self.forum_name(e._.norm)
-            for e in self.ents_of(doc)
-            if e.label_ == "ORG"
-            and (end is None or e.start < end)
-            and not self._topic_body(e)
-            and not self._after_veto(e)
-        ]
-        names = [n for n in names if n]
+        names = [name for start, name in self.forum_mentions if end is None or start < end]
         if not names:
             return ""
         counts = Counter(names)
@@ -96,7 +103,7 @@ class ForumsMixin:
             # refers to "the Council" in that body.
             return self._other_forum(sent, "")
         if not candidates:
-            forum = self._main_forum(doc, sent.end) if self.main_forum else ""
+            forum = self._main_forum(sent.end) if self.main_forum else ""
             return forum or self._other_forum(sent, mention.instrument)
         # Several bodies in one sentence ("not to act on a draft by X, while a draft
         # by Y failed in the Security Council"): the one nearest the instrument.
@@ -119,14 +126,13 @@ class ForumsMixin:
         veto in Security Council", "after the United States vetoed a similar text in
         the Security Council"): the document's own text went elsewhere."""
         doc = self.doc
-        lo = max(ent.sent.start, ent.start - 12)
-        veto = None
-        for k in range(ent.start - 1, lo - 1, -1):
-            if doc[k].text in {",", ";", ":"}:
+        vetoed = False
+        for k in range(ent.start - 1, max(0, ent.start - 12) - 1, -1):
+            if doc[k].text in _VETO_CLAUSE_BREAKS or "\n" in doc[k].text:
                 return False
-            if veto is None and doc[k].lower_ in self.veto_cues:
-                veto = k
-            elif veto is not None and doc[k].lower_ in _EARLIER:
+            if doc[k].lower_ in self.veto_cues:
+                vetoed = True
+            elif vetoed and doc[k].lower_ in _EARLIER:
                 return True
         return False
 

@@ -266,9 +266,13 @@ def headline_topic(
         return ""
     skip: set[int] = set()
     opening = True
+    # "Belarus: Declaration by ...": a place that opens the headline.
+    opening_place = None
     for ent in doc.ents:
         if ent.start_char >= newline:
             break
+        if ent.start == 0 and ent.label_ == "PLACE":
+            opening_place = ent.text
         leading = opening and all(
             t.is_punct or t.lower_ in _FUNCTION_WORDS or t.i in skip for t in doc[: ent.start]
         )
@@ -277,10 +281,6 @@ def headline_topic(
         ):
             skip.update(range(ent.start, ent.end))
         opening = opening and leading
-    first = next(iter(doc.ents), None)
-    opening_place = (
-        first.text if first is not None and first.start == 0 and first.label_ == "PLACE" else None
-    )
     words: list[str] = []
     verb_skipped = False
     code = False

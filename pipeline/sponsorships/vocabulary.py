@@ -17,14 +17,6 @@ _CLAUSE_END = frozenset({".", ";", "!", "?"})
 _DASHES = frozenset({"-", "–", "—"})
 # Treaty nouns, texts only when signed ("signed the treaty"); see _signed_object.
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter"})
-# Verbs by which a text addresses another body ("recommends that the Security
-# Council refer", "requests the Council to"): that body is not where it is tabled.
-_ADDRESSING = frozenset(
-    {"recommends", "recommended", "requests", "requested", "urges", "urged", "asks",
-     "asked", "invites", "invited", "encourages", "encouraged", "calls", "called"}
-)  # fmt: skip
-# Words between a capital used for its state and its verb ("Moscow had circulated").
-_CAPITAL_AUXILIARIES = frozenset({"had", "has", "have", "also", "then", "itself", "first"})
 # A treaty's lists of species or substances: a proposal to change one amends the
 # treaty ("the proposal to include the giraffe in Appendix II").
 _LISTS = frozenset({"appendix", "appendices", "annex", "annexes"})
@@ -36,6 +28,11 @@ _LISTING_VERBS = frozenset(
 _EXHORTING = frozenset(
     {"urged", "urges", "urging", "encouraged", "encourages", "invited", "invites",
      "appealed", "appeals"}
+)  # fmt: skip
+# Verbs by which a text addresses another body ("recommends that the Security
+# Council refer", "requests the Council to"): that body is not where it is tabled.
+_ADDRESSING = _EXHORTING | frozenset(
+    {"recommends", "recommended", "requests", "requested", "asks", "asked", "calls", "called"}
 )  # fmt: skip
 _CALLING = frozenset({"called", "calls", "calling", "call"})
 # Words of signing a treaty ("significant" is not one, though it starts alike).
