@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import has_speech_word, is_speech
+from ..entities import has_speech_word
 from .actors import Mention
 from .records import has_content
 from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
@@ -367,8 +367,10 @@ class TopicsMixin:
         “Montreux Document on pertinent ...”"), the quote not following an
         instrument word or symbol ("resolution 69/319, “Basic Principles ...”")."""
         doc = self.doc
+        if doc[i].text not in self.rules.named_instruments:
+            return False
         quote = self._quote_at(i)
-        if quote is None or doc[i].text not in self.rules.named_instruments:
+        if quote is None:
             return False
         s = quote[0]
         if s < 2 or i == s or doc[s - 2].lower_ not in self.definite - {"draft"}:
@@ -523,9 +525,10 @@ class TopicsMixin:
             return [self._clean(doc[title[0] : title[1]].text)]
         quote = self._quote_at(i)
         if quote is not None and (
-            # A quote the instrument word opens ("a “resolution on the human rights
-            # situation”") is the writer's scare quote, not speech.
-            (is_speech(doc, *quote) and not (i == quote[0] and not has_speech_word(doc, *quote)))
+            # A quote in lower case is speech, unless the instrument word opens it
+            # (a “resolution on the human rights situation”: a scare quote).
+            has_speech_word(doc, *quote)
+            or (doc[quote[0]].is_lower and i != quote[0])
             or any(t.text in _CLAUSE_END for t in doc[quote[0] : quote[1] - 1])
         ):
             # "“The resolution that we have adopted is not perfect,” he said",
