@@ -1704,6 +1704,16 @@ class TestSeventhBatchForms:
             ("AUS", "flight MH17"),
         ]
 
+    @pytest.mark.parametrize("prep", ["until", "through", "till"])
+    def test_a_date_after_until_ends_the_topic(self, rules, prep):
+        records = rules(
+            "The United Kingdom drafted the resolution on the mandate of the United Nations "
+            f"Verification Mission in Colombia {prep} 31 October 2021 and a new task."
+        )
+        assert [r["topic"] for r in records] == [
+            "the mandate of the United Nations Verification Mission in Colombia"
+        ]
+
     def test_a_pronoun_subject_in_a_relative_clause(self, rules):
         records = rules("Peru tabled a resolution on Syria, which it drafted with Chile.")
         assert "SYR" not in {r["actor_code"] for r in records}

@@ -998,11 +998,12 @@ class TopicsMixin:
                 break
             if (
                 j > start
-                and tok.lower_ in {"in", "on", "during", "since"}
+                and tok.lower_ in {"in", "on", "during", "since", "until", "till", "through"}
                 and j + 1 < end
                 and doc[j + 1].ent_type_ == "DATE"
             ):
-                # "resolution 2117 on small arms in September 2013": when, not what.
+                # "resolution 2117 on small arms in September 2013", "the mandate of
+                # the Mission until 31 October 2021": when, not what.
                 break
             if j > start and tok.lower_ in _WHERE_PREPOSITIONS:
                 # "presented resolution 48/13 on X to the Human Rights Council":
