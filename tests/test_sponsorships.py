@@ -3822,3 +3822,16 @@ class TestNineteenthSessionForms:
             "Kenya backed a proposal"
         )
         assert {(r["actor_code"], r["instrument"]) for r in records} >= {("TCD", "amendment")}
+
+
+class TestTwentiethSessionForms:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sweden first brought a resolution on freedom of expression to the Council in 2012.",
+            "The resolution on freedom of expression was brought jointly by Sweden and the "
+            "European Union.",
+        ],
+    )
+    def test_bringing_a_text_leads_it(self, rules, text):
+        assert ("SWE", "lead", "resolution") in triples(rules(text))
