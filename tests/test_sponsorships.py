@@ -3835,3 +3835,22 @@ class TestTwentiethSessionForms:
     )
     def test_bringing_a_text_leads_it(self, rules, text):
         assert ("SWE", "lead", "resolution") in triples(rules(text))
+
+    def test_jointly_submitted_texts_keep_their_leads(self, rules):
+        records = rules(
+            "The resolution on the DPRK, jointly submitted by Japan and the European Union, "
+            "was adopted. The draft was introduced by Slovenia on behalf of the EU."
+        )
+        assert {(r["actor"], r["role"]) for r in records} == {
+            ("Japan", "lead"),
+            ("European Union", "lead"),
+            ("Slovenia", "lead"),
+        }
+
+    @pytest.mark.parametrize("session", ["sixty-third", "63rd", "next"])
+    def test_a_session_of_a_forum_ends_the_topic(self, rules, session):
+        records = rules(
+            "Japan will submit a resolution on human rights in the DPRK to the "
+            f"{session} session of the UN General Assembly."
+        )
+        assert [r["topic"] for r in records] == ["human rights in the DPRK"]

@@ -356,7 +356,12 @@ class ActorListsMixin:
         actors += [a for a in main if a not in actors]
         hit.actors, hit.role, hit.counted = actors, role, counted and bool(actors)
         hit.group_members = bool(actors) and self._group_members(i, sent.end)
-        hit.presenting = bool(main) or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
+        # "jointly submitted by Japan and the EU": co-authors, not a sponsor list.
+        hit.presenting = (
+            bool(main)
+            or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
+            or (hit.start > 0 and doc[hit.start - 1].lower_ == "jointly")
+        )
 
     def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:
         # ", with A and B as the other main sponsors" after a passive agent list.

@@ -63,6 +63,11 @@ def is_to_gerund(topic: str) -> bool:
     return len(words) >= 2 and words[0] == "to" and words[1].endswith("ing") and len(words[1]) > 5
 
 
+# Endings of ordinal numbers written out or in figures ("sixty-third", "53rd").
+_ORDINALS = ("first", "second", "third", "th", "st", "nd", "rd")
+_SESSION_WORDS = frozenset({"next", "upcoming", "current", "regular", "special", "resumed"})
+
+
 class TopicsMixin:
     """Instrument mentions and their topics, for :class:`SponsorshipFinder`."""
 
@@ -1009,7 +1014,7 @@ class TopicsMixin:
                 # "presented resolution 48/13 on X to the Human Rights Council":
                 # where the text went ends what it is about.
                 k = j + 1 + (j + 1 < end and doc[j + 1].lower_ == "the")
-                if k in self.forum_at:
+                if k in self.forum_at or self._session_of_forum(k, end):
                     break
             if self._finite_after_name(j, end):
                 # "statements defending Beijing followed in the same debate": a
@@ -1031,6 +1036,22 @@ class TopicsMixin:
         while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
             j -= 1
         return j
+
+    def _session_of_forum(self, k: int, end: int) -> bool:
+        # "to the sixty-third session of the UN General Assembly": a numbered
+        # session or meeting of a forum is where, too.
+        doc = self.doc
+        for n in range(k, min(k + 5, end - 2)):
+            if doc[n].lower_ in {"session", "meeting"} and doc[n + 1].lower_ == "of":
+                return (n + 2 + (doc[n + 2].lower_ == "the")) in self.forum_at
+            if not (
+                doc[n].like_num
+                or doc[n].text == "-"
+                or doc[n].lower_.endswith(_ORDINALS)
+                or doc[n].lower_ in _SESSION_WORDS
+            ):
+                return False
+        return False
 
     def _named_text(self, start: int, j: int) -> bool:
         # "the resolution on the Declaration", "on the Universal Declaration on
