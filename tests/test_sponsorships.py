@@ -3854,3 +3854,10 @@ class TestTwentiethSessionForms:
             f"{session} session of the UN General Assembly."
         )
         assert [r["topic"] for r in records] == ["human rights in the DPRK"]
+
+    def test_joining_the_cosponsors_together_with_others(self, rules):
+        records = rules(
+            "The resolution on the DPRK was submitted by the European Union and Japan, and "
+            "the Republic of Korea joined the co-sponsors together with more than 40 countries."
+        )
+        assert ("KOR", "cosponsor", "resolution") in triples(records)

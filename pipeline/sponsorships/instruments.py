@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .actors import Hit, Mention
-from .tokens import first_word, match_phrase
+from .tokens import find_phrase, first_word, match_phrase
 from .vocabulary import (
     _AIM_NOUNS,
     _AMENDED_GAP,
@@ -275,6 +275,12 @@ class InstrumentsMixin:
             t for t in doc[hit.end : min(sent.end, hit.end + 3)] if t.lower_ not in self.definite
         ]
         if not nxt or nxt[0].lower_ in referents or nxt[0].text in {".", ",", ";", ":"}:
+            return True
+        if hit.trigger.role == "cosponsor" and find_phrase(
+            doc, nxt[0].i, self.coagent_cues, sent.end
+        ):
+            # "joined the co-sponsors together with 40 countries": co-agents, no
+            # object; "presented together with A" may still have one before it.
             return True
         # "led the negotiations on this year's text": a referent noun closes the object.
         for t in doc[hit.end : min(sent.end, hit.end + 5)]:
