@@ -679,6 +679,15 @@ def _features(doc: Doc, ctx: _Sentence, cand: Candidate, pos: int) -> dict[str, 
         # "Permanent Representative of Viet Nam to the United Nations", "submitted
         # to the African Union": a body something is sent to.
         f["org_after_to"] = 1.0
+    # Back past the list of names the actor is in ("with the Government of National
+    # Accord, the OPCW and").
+    while k > lo and (
+        doc[k].ent_type_
+        or doc[k].is_title
+        or doc[k].lower_ in {",", "and", "the"}
+        or (doc[k].lower_ == "of" and doc[k - 1].is_title)
+    ):
+        k -= 1
     if k >= lo + 1 and (
         (doc[k].lower_ == "of" and doc[k - 1].lower_ in {"request", "requests", "behest"})
         or (doc[k].lower_ == "with" and doc[k - 1].lower_ in {"consultation", "consultations"})

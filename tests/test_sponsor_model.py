@@ -303,6 +303,19 @@ def test_a_state_a_text_was_tabled_for_is_vetoed(nlp, finder, phrase):
     assert jordan and not any("requested_by" in c.features for c in jordan)
 
 
+def test_every_name_of_a_consulted_list_is_vetoed(nlp, finder):
+    _, cands = _cands(
+        nlp,
+        finder,
+        "Jordan drafted the resolution on Gaza in close consultation with the Government of "
+        "National Accord, the State of Palestine and Egypt.",
+    )
+    consulted = [c for c in cands if c.key in {"PSE", "EGY"}]
+    jordan = [c for c in cands if c.key == "JOR"]
+    assert len(consulted) == 2 and all("requested_by" in c.features for c in consulted)
+    assert jordan and not any("requested_by" in c.features for c in jordan)
+
+
 @pytest.mark.parametrize(
     ("text", "vetoed"),
     [
