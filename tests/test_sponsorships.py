@@ -3861,3 +3861,12 @@ class TestTwentiethSessionForms:
             "the Republic of Korea joined the co-sponsors together with more than 40 countries."
         )
         assert ("KOR", "cosponsor", "resolution") in triples(records)
+
+    def test_the_oas_adopts_texts_and_sponsors_none(self, run):
+        records = run(
+            "Peru and nine other countries present OAS resolution on the human rights situation "
+            "in Venezuela\n\nThe resolution was presented by the delegations of Peru and Chile.",
+            {"publisher": "Ministry of Foreign Affairs of Peru", "published": "2019-08-28"},
+        )
+        assert "Organization of American States" not in {r["actor"] for r in records}
+        assert {"PER", "CHL"} <= {r["actor_code"] for r in records}
