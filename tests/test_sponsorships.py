@@ -3870,3 +3870,13 @@ class TestTwentiethSessionForms:
         )
         assert "Organization of American States" not in {r["actor"] for r in records}
         assert {"PER", "CHL"} <= {r["actor_code"] for r in records}
+
+    @pytest.mark.parametrize("agents", ["Spain", "Spain and Peru", "Spain, Peru and Chile"])
+    def test_the_topic_after_the_sponsors_aside(self, rules, agents):
+        records = rules(
+            f"The Council adopted resolution 2325, promoted by {agents}, on the non-proliferation "
+            "of weapons of mass destruction."
+        )
+        assert {r["topic"] for r in records} == {
+            "the non-proliferation of weapons of mass destruction"
+        }

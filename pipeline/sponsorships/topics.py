@@ -595,6 +595,11 @@ class TopicsMixin:
             self._titled = True
             return [self._clean(doc[s:e].text)]
         j = first
+        # "resolution 2325, promoted by Spain, on the non-proliferation of ...": the
+        # topic after the sponsors' aside.
+        aside = self._agent_aside_end(j, end)
+        if aside and find_phrase(doc, aside + 1, self.topic_heads, end):
+            j = aside
         if j + 1 < end and doc[j].text == "," and find_phrase(doc, j + 1, self.topic_heads, end):
             # "Resolution 2118, on the elimination of ...": an appositive topic.
             j += 1
@@ -933,6 +938,32 @@ class TopicsMixin:
             while j < end and doc[j].lower_ in {",", "and"}:
                 j += 1
         return topics
+
+    def _agent_aside_end(self, j: int, end: int) -> int:
+        """The comma closing a ", <participle> by <actors>," aside at ``j``, or 0."""
+        doc = self.doc
+        if not (
+            j + 3 < end
+            and doc[j].text == ","
+            and doc[j + 1].is_lower
+            and doc[j + 1].lower_.endswith("ed")
+            and doc[j + 2].lower_ == "by"
+        ):
+            return 0
+        k = j + 3
+        while k < end:
+            if k in self.actor_at:
+                k = self.actor_at[k][0].end
+            elif doc[k].text == ",":
+                # "by A, B and C,": a comma inside the list, or the one closing it.
+                if not (k + 1 in self.actor_at or doc[k + 1 : k + 2].text == "and"):
+                    break
+                k += 1
+            elif doc[k].lower_ in self.agent_fillers or doc[k].lower_ == "and":
+                k += 1
+            else:
+                return 0
+        return k if k > j + 3 and k + 1 < end and doc[k].text == "," else 0
 
     def _insertion_end(self, j: int, end: int) -> int:
         """The "of" after a short insertion set off by commas at ``j``, or 0."""
