@@ -3880,3 +3880,13 @@ class TestTwentiethSessionForms:
         assert {r["topic"] for r in records} == {
             "the non-proliferation of weapons of mass destruction"
         }
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("Britain and France vetoed an American cease-fire resolution.", "USA"),
+            ("Lavrov presented a Russian counter-terrorism draft resolution.", "RUS"),
+        ],
+    )
+    def test_a_national_adjective_before_a_compound(self, rules, text, code):
+        assert (code, "lead", "resolution") in triples(rules(text))

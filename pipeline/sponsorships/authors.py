@@ -84,15 +84,25 @@ class AuthorsMixin:
             if head >= sent.end:
                 continue
             word = doc[head].lower_
+            # "a Russian-drafted presidential statement", "an American cease-fire
+            # resolution": one adjective or hyphenated compound first.
+            width = (
+                3
+                if head + 2 < sent.end
+                and doc[head + 1].text == "-"
+                and not doc[head].whitespace_
+                and not doc[head + 1].whitespace_
+                and doc[head + 2].is_lower
+                else 1
+            )
             if (
                 word not in self.demonym_heads
                 and word not in self.rules.instruments
                 and doc[head].is_lower
-                and head + 1 < sent.end
-                and doc[head + 1].lower_ in self.rules.instruments
+                and head + width < sent.end
+                and doc[head + width].lower_ in self.rules.instruments
             ):
-                # "a Russian-drafted presidential statement": one adjective first.
-                head += 1
+                head += width
                 word = doc[head].lower_
             if word not in self.demonym_heads and word not in self.rules.instruments:
                 continue
