@@ -3890,3 +3890,19 @@ class TestTwentiethSessionForms:
     )
     def test_a_national_adjective_before_a_compound(self, rules, text, code):
         assert (code, "lead", "resolution") in triples(rules(text))
+
+    def test_an_initiator_that_endorses_its_declaration_has_both_records(self, rules):
+        records = rules(
+            "The declaration on safe schools was put forward by Norway as host. Norway and "
+            "Argentina endorsed the declaration on safe schools this afternoon."
+        )
+        assert {("NOR", "lead"), ("NOR", "join"), ("ARG", "join")} <= {
+            (r["actor_code"], r["role"]) for r in records
+        }
+
+    def test_a_presenter_of_a_resolution_does_not_also_join_it(self, rules):
+        records = rules(
+            "The resolution on safe schools was put forward by Norway. Norway and Argentina "
+            "supported the resolution on safe schools."
+        )
+        assert ("NOR", "join") not in {(r["actor_code"], r["role"]) for r in records}

@@ -206,6 +206,10 @@ def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None
     def shadowed(r: dict) -> bool:
         # A joiner is only shadowed by a lead in the same sentence: "X will
         # sponsor A and join B" names two texts that may share a word.
+        if r["role"] == "join" and r["instrument"] == "declaration":
+            # An initiator that also endorses its own declaration has both
+            # records (the guidelines, L10).
+            return False
         return any(
             p["actor"] == r["actor"]
             and same_instrument(p, r)
