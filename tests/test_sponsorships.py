@@ -391,8 +391,11 @@ class TestGeneralMechanisms:
             "declaration on launch day:\n\n  • Albania\n  • the Czech Republic\n  • Japan\n"
         )
         recs = run(text, {"published": "2021-02-15", "publisher": "Global Affairs Canada"})
+        # Canada launched the declaration and, "in addition to" the listed states,
+        # endorsed it: an initiator that endorses its own declaration has both
+        # records (the guidelines, L10).
         assert triples(recs) == {("CAN", "lead", "declaration")} | {
-            (code, "join", "declaration") for code in ("European Union", "ALB", "CZE", "JPN")
+            (code, "join", "declaration") for code in ("CAN", "European Union", "ALB", "CZE", "JPN")
         }
         # The proper name is the topic, and "on launch day" is a time, not a topic.
         assert {r["topic"] for r in recs} == {"Declaration Against Arbitrary Detention"}
