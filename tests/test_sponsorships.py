@@ -3909,3 +3909,21 @@ class TestTwentiethSessionForms:
             "supported the resolution on safe schools."
         )
         assert ("NOR", "join") not in {(r["actor_code"], r["role"]) for r in records}
+
+    @pytest.mark.parametrize(
+        ("tail", "topic"),
+        [
+            ("and endorses an Arab League plan", "Syria's crackdown on protesters"),
+            # A plural noun after "and" is still the topic's own.
+            (
+                "and attacks on journalists",
+                "Syria's crackdown on protesters and attacks on journalists",
+            ),
+        ],
+    )
+    def test_a_second_verb_with_its_object_ends_the_topic(self, rules, tail, topic):
+        records = rules(
+            "Saudi Arabia drafted a resolution that condemns Syria's crackdown on "
+            f"protesters {tail}."
+        )
+        assert [r["topic"] for r in records] == [topic]

@@ -65,6 +65,8 @@ def is_to_gerund(topic: str) -> bool:
 
 # Endings of ordinal numbers written out or in figures ("sixty-third", "53rd").
 _ORDINALS = ("first", "second", "third", "th", "st", "nd", "rd")
+# Words that open a verb's object ("and endorses an Arab League plan").
+_VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "all", "its", "their"})
 _SESSION_WORDS = frozenset({"next", "upcoming", "current", "regular", "special", "resumed"})
 
 
@@ -1062,6 +1064,19 @@ class TopicsMixin:
                 and doc[j + 1].is_lower
                 and (doc[j + 2].lower_ in _OBJECT_STARTS or doc[j + 2].is_title)
             ):
+                break
+            if (
+                tok.lower_ == "and"
+                and j - start > 1
+                and j + 2 < end
+                and doc[j + 1].is_lower
+                and doc[j + 1].is_alpha
+                and doc[j + 1].lower_.endswith("s")
+                and not doc[j + 1].lower_.endswith("ss")
+                and doc[j + 2].lower_ in _VERB_OBJECT_STARTS
+            ):
+                # "condemns Syria's crackdown on protesters and endorses an Arab
+                # League plan": a second verb with its own object.
                 break
             j += 1
         while j > start and (doc[j - 1].is_punct and doc[j - 1].text not in '”"’)'):
