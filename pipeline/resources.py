@@ -29,7 +29,7 @@ class Country(_Strict):
     official: str = ""
     aliases: list[str] = []
     demonyms: list[str] = []
-    status: Literal["member", "observer", "other"]
+    status: Literal["member", "observer", "other", "historic"]
 
 
 class City(_Strict):

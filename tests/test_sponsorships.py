@@ -3927,3 +3927,17 @@ class TestTwentiethSessionForms:
             f"protesters {tail}."
         )
         assert [r["topic"] for r in records] == [topic]
+
+    @pytest.mark.parametrize(
+        ("text", "role"),
+        [
+            (
+                "The resolution on Zionism was co-sponsored by 85 other countries, among them "
+                "Israel, the Soviet Union and Poland.",
+                "cosponsor",
+            ),
+            ("The Soviet draft resolution on Hungary was vetoed.", "lead"),
+        ],
+    )
+    def test_the_soviet_union_is_an_actor(self, rules, text, role):
+        assert ("SUN", role, "resolution") in triples(rules(text))
