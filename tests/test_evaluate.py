@@ -25,24 +25,24 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 43 entered (the README says which floors fell
+# values measured after batch 44 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.955,
         ("PLACE", "strict"): 0.973,
         ("ORG", "strict"): 0.874,
-        ("PERSON", "strict"): 0.85,
-        ("micro", "strict"): 0.937,
-        ("micro", "partial"): 0.946,
+        ("PERSON", "strict"): 0.851,
+        ("micro", "strict"): 0.938,
+        ("micro", "partial"): 0.947,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
-        ("PERSON", "value"): 0.985,
-        ("sponsorship", "record"): 0.91,
+        ("PERSON", "value"): 0.986,
+        ("sponsorship", "record"): 0.907,
         ("sponsorship_topic", "value"): 0.886,
-        ("sponsorship_topic", "text"): 0.747,
-        ("sponsorship_forum", "value"): 0.942,
+        ("sponsorship_topic", "text"): 0.749,
+        ("sponsorship_forum", "value"): 0.943,
         ("sponsorship_status", "value"): 0.996,
         ("author_code", "value"): 0.96,
     },
@@ -50,19 +50,19 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.971,
         ("ORG", "strict"): 0.858,
-        ("PERSON", "strict"): 0.833,
+        ("PERSON", "strict"): 0.834,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
         ("DATE", "value"): 0.994,
         ("PLACE", "value"): 0.993,
         ("ORG", "value"): 0.961,
-        ("PERSON", "value"): 0.973,
-        ("sponsorship", "record"): 0.779,
-        ("sponsorship_topic", "value"): 0.74,
-        ("sponsorship_topic", "text"): 0.715,
-        ("sponsorship_forum", "value"): 0.859,
+        ("PERSON", "value"): 0.974,
+        ("sponsorship", "record"): 0.783,
+        ("sponsorship_topic", "value"): 0.741,
+        ("sponsorship_topic", "text"): 0.712,
+        ("sponsorship_forum", "value"): 0.86,
         ("sponsorship_status", "value"): 0.993,
-        ("author_code", "value"): 0.957,
+        ("author_code", "value"): 0.958,
     },
 }
 
