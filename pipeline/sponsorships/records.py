@@ -171,7 +171,8 @@ def resolve_sponsor_lists(records: list[dict], authors: list[dict] | None = None
     Members of a sponsor list ("submitted by: A, B, C") are co-sponsors (a joint
     text's signatories: joiners, as ``_list_role`` says) when the
     document names who introduced or presented the text, and leads otherwise. A
-    lead gets no second record as co-sponsor or joiner of the same text.
+    lead gets no second record as co-sponsor or joiner of the same text, except
+    as a joiner of a declaration it initiated and also endorsed.
 
     Args:
         records: Records in document order; ``_list`` marks sponsor-list members.

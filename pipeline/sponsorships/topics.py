@@ -37,15 +37,18 @@ from .vocabulary import (
     _OBJECT_STARTS,
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
+    _ORDINAL_ENDINGS,
     _OTHER_TEXT,
     _PARTICLES,
     _PROCLAIM_STEMS,
+    _SESSION_WORDS,
     _SIGNED_TEXTS,
     _SIGNING_PHRASES,
     _SIGNING_WORDS,
     _TOPIC_PREPOSITIONS,
     _TREATY_FILLERS,
     _TREATY_LINKS,
+    _VERB_OBJECT_STARTS,
     _WHERE_PREPOSITIONS,
     BULLETS,
 )
@@ -61,13 +64,6 @@ def is_to_gerund(topic: str) -> bool:
     "to bring": short verbs that end in "ing" are not gerunds)."""
     words = topic.lower().split()
     return len(words) >= 2 and words[0] == "to" and words[1].endswith("ing") and len(words[1]) > 5
-
-
-# Endings of ordinal numbers written out or in figures ("sixty-third", "53rd").
-_ORDINALS = ("first", "second", "third", "th", "st", "nd", "rd")
-# Words that open a verb's object ("and endorses an Arab League plan").
-_VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "all", "its", "their"})
-_SESSION_WORDS = frozenset({"next", "upcoming", "current", "regular", "special", "resumed"})
 
 
 class TopicsMixin:
@@ -1093,7 +1089,7 @@ class TopicsMixin:
             if not (
                 doc[n].like_num
                 or doc[n].text == "-"
-                or doc[n].lower_.endswith(_ORDINALS)
+                or doc[n].lower_.endswith(_ORDINAL_ENDINGS)
                 or doc[n].lower_ in _SESSION_WORDS
             ):
                 return False
