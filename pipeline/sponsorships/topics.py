@@ -37,7 +37,6 @@ from .vocabulary import (
     _OBJECT_STARTS,
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
-    _ORDINAL_ENDINGS,
     _OTHER_TEXT,
     _PARTICLES,
     _PROCLAIM_STEMS,
@@ -948,20 +947,9 @@ class TopicsMixin:
             and doc[j + 2].lower_ == "by"
         ):
             return 0
-        k = j + 3
-        while k < end:
-            if k in self.actor_at:
-                k = self.actor_at[k][0].end
-            elif doc[k].text == ",":
-                # "by A, B and C,": a comma inside the list, or the one closing it.
-                if not (k + 1 in self.actor_at or doc[k + 1 : k + 2].text == "and"):
-                    break
-                k += 1
-            elif doc[k].lower_ in self.agent_fillers or doc[k].lower_ == "and":
-                k += 1
-            else:
-                return 0
-        return k if k > j + 3 and k + 1 < end and doc[k].text == "," else 0
+        actors, k = self._actor_list(j + 3, end)
+        # The agent list takes the closing comma in as a filler.
+        return k - 1 if actors and doc[k - 1].text == "," else 0
 
     def _insertion_end(self, j: int, end: int) -> int:
         """The "of" after a short insertion set off by commas at ``j``, or 0."""
@@ -1086,12 +1074,9 @@ class TopicsMixin:
         for n in range(k, min(k + 5, end - 2)):
             if doc[n].lower_ in {"session", "meeting"} and doc[n + 1].lower_ == "of":
                 return (n + 2 + (doc[n + 2].lower_ == "the")) in self.forum_at
-            if not (
-                doc[n].like_num
-                or doc[n].text == "-"
-                or doc[n].lower_.endswith(_ORDINAL_ENDINGS)
-                or doc[n].lower_ in _SESSION_WORDS
-            ):
+            # spaCy's like_num covers "63rd", "sixtieth" and both halves of
+            # "sixty-third".
+            if not (doc[n].like_num or doc[n].text == "-" or doc[n].lower_ in _SESSION_WORDS):
                 return False
         return False
 

@@ -134,12 +134,10 @@ _ON_BEHALF = ("on", "behalf", "of")
 _OBJECT_STARTS = frozenset(
     {"for", "on", "upon", "the", "a", "an", "all", "its", "their", "to", "that", "states"}
 )
-# Words that open a finite verb's object ("and endorses an Arab League plan"); not
-# "on" or "to", which also follow a plural noun ("and attacks on journalists").
-_VERB_OBJECT_STARTS = frozenset({"the", "a", "an", "all", "its", "their"})
-# Endings of ordinal numbers written out or in figures ("sixty-third", "53rd").
-_ORDINAL_ENDINGS = ("first", "second", "third", "th", "st", "nd", "rd")
-# Words before "session of <forum>" besides ordinals ("the next session of").
+# Words that open a finite verb's object ("and endorses an Arab League plan"): not
+# the prepositions, which also follow a plural noun ("and attacks on journalists").
+_VERB_OBJECT_STARTS = _OBJECT_STARTS - {"for", "on", "upon", "to", "that", "states"}
+# Words before "session of <forum>" besides numbers ("the next session of").
 _SESSION_WORDS = frozenset({"next", "upcoming", "current", "regular", "special", "resumed"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "stressed"})
