@@ -1707,15 +1707,31 @@ class TestSeventhBatchForms:
             ("AUS", "flight MH17"),
         ]
 
-    @pytest.mark.parametrize("prep", ["until", "through", "till"])
-    def test_a_date_after_until_ends_the_topic(self, rules, prep):
-        records = rules(
-            "The United Kingdom drafted the resolution on the mandate of the United Nations "
-            f"Verification Mission in Colombia {prep} 31 October 2021 and a new task."
-        )
-        assert [r["topic"] for r in records] == [
-            "the mandate of the United Nations Verification Mission in Colombia"
-        ]
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            *(
+                (
+                    "The United Kingdom drafted the resolution on the mandate of the United "
+                    f"Nations Verification Mission in Colombia {prep} 31 October 2021 and a new "
+                    "task.",
+                    "the mandate of the United Nations Verification Mission in Colombia",
+                )
+                for prep in ("until", "through", "till")
+            ),
+            *(
+                (
+                    "Japan will submit a resolution on human rights in the DPRK to the "
+                    f"{session} session of the UN General Assembly.",
+                    "human rights in the DPRK",
+                )
+                for session in ("sixty-third", "63rd", "next")
+            ),
+        ],
+    )
+    def test_when_or_where_ends_the_topic(self, rules, text, topic):
+        # A date after "until"/"till"/"through", or a numbered session of a forum.
+        assert [r["topic"] for r in rules(text)] == [topic]
 
     def test_a_pronoun_subject_in_a_relative_clause(self, rules):
         records = rules("Peru tabled a resolution on Syria, which it drafted with Chile.")
@@ -3849,14 +3865,6 @@ class TestTwentiethSessionForms:
             ("European Union", "lead"),
             ("Slovenia", "lead"),
         }
-
-    @pytest.mark.parametrize("session", ["sixty-third", "63rd", "next"])
-    def test_a_session_of_a_forum_ends_the_topic(self, rules, session):
-        records = rules(
-            "Japan will submit a resolution on human rights in the DPRK to the "
-            f"{session} session of the UN General Assembly."
-        )
-        assert [r["topic"] for r in records] == ["human rights in the DPRK"]
 
     def test_joining_the_cosponsors_together_with_others(self, rules):
         records = rules(
