@@ -902,6 +902,20 @@ class TestHeadlineTopic:
                 "Condemning Attacks on Journalists, Council Calls for Accountability\n\nBody.",
                 "Condemning Attacks on Journalists",
             ),
+            # A phrase that names the text ends the topic; a place does not.
+            (
+                "U.N. Security Council calls for Gaza ceasefire in British-drafted text; "
+                "U.S. abstains\n\nBody.",
+                "Gaza ceasefire",
+            ),
+            (
+                "Council condemns Cheonan sinking in U.S.-proposed statement\n\nBody.",
+                "Cheonan sinking",
+            ),
+            (
+                "OAS council condemns raid on embassy in Quito in Colombian-Bolivian text\n\nBody.",
+                "raid on embassy in Quito",
+            ),
         ],
     )
     def test_headline(self, nlp, text, topic):

@@ -309,6 +309,13 @@ def headline_topic(
             break
         if words and tok.lower_ in _HEADLINE_CLAUSES:
             break
+        if (
+            words
+            and tok.lower_ in {"in", "under", "via"}
+            and _names_text(doc, tok.i, newline, instruments)
+        ):
+            # "calls for Gaza ceasefire in British-drafted text": where the topic is.
+            break
         if tok.i in skip or (
             not words
             and (tok.lower_ in _FUNCTION_WORDS | {"un", "u.n."} or _ORDINAL.match(tok.text))
@@ -331,6 +338,27 @@ def headline_topic(
                 continue
         words.append(tok.text_with_ws)
     return "".join(words).strip()
+
+
+# Nouns a wire headline uses for the text itself, besides instrument words.
+_HEADLINE_TEXT_NOUNS = frozenset({"text", "draft", "measure"})
+
+
+def _names_text(doc: Doc, i: int, newline: int, instruments: Collection[str]) -> bool:
+    # "in British-drafted text", "in U.S.-proposed statement": a prepositional
+    # phrase of up to five words that ends on the text.
+    for tok in doc[i + 1 : i + 6]:
+        if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
+            return False
+        if tok.lower_ in instruments or tok.lower_ in _HEADLINE_TEXT_NOUNS:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return (
+                nxt is None
+                or nxt.idx >= newline
+                or not nxt.is_alpha
+                or nxt.lower_ in _HEADLINE_CLAUSES
+            )
+    return False
 
 
 def _participle_opener(doc: Doc, newline: int, instruments: Collection[str]) -> int:
