@@ -913,6 +913,11 @@ class TestHeadlineTopic:
                 "Cheonan sinking",
             ),
             (
+                "UNESCO proclaims International Mother Language Day on Bangladesh's proposal"
+                "\n\nBody.",
+                "International Mother Language Day",
+            ),
+            (
                 "OAS council condemns raid on embassy in Quito in Colombian-Bolivian text\n\nBody.",
                 "raid on embassy in Quito",
             ),
@@ -3819,10 +3824,17 @@ class TestNineteenthSessionForms:
             "Moscow had supported the resolution on Syria.",
             "The resolution on Syria was drafted in Moscow.",
             "Delegates met in Washington and tabled a resolution on Syria.",
+            "The draft on Syria, which the delegation in Moscow introduced, passed.",
         ],
     )
     def test_a_capital_that_votes_or_hosts_is_no_actor(self, rules, text):
         assert {r["actor_code"] for r in rules(text)} & {"RUS", "USA"} == set()
+
+    def test_adopted_on_the_basis_of_a_draft_is_no_topic(self, run):
+        records = run(
+            "The resolution was adopted on the basis of a draft that Bangladesh submitted."
+        )
+        assert records and all("basis" not in r["topic"] for r in records)
 
     def test_the_body_of_an_earlier_veto_is_not_the_main_forum(self, run):
         records = run(

@@ -36,6 +36,7 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _LIST_PRONOUNS,
     _LIST_REACH,
+    _LOCATIVES,
     _OBJECT_DETERMINERS,
     _OPPOSING_STEMS,
     _PASSIVE_AUX,
@@ -143,6 +144,9 @@ class SponsorshipFinder(
         if not code or (ent._.norm, code) not in self.gazetteer.capitals:
             return None
         doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVES:
+            # "which our delegation in Paris introduced": where, not who.
+            return None
         k = ent.end
         while k < len(doc) and doc[k].lower_ in self.subject_fillers:
             k += 1

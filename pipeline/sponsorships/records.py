@@ -311,7 +311,7 @@ def headline_topic(
             break
         if (
             words
-            and tok.lower_ in {"in", "under", "via"}
+            and tok.lower_ in {"in", "under", "via", "on", "at"}
             and _names_text(doc, tok.i, newline, instruments)
         ):
             # "calls for Gaza ceasefire in British-drafted text": where the topic is.
@@ -342,15 +342,17 @@ def headline_topic(
 
 # Nouns a wire headline uses for the text itself, besides instrument words.
 _HEADLINE_TEXT_NOUNS = frozenset({"text", "draft", "measure"})
+# "on Bangladesh's proposal", "at Brazil's initiative": whose idea the text was.
+_HEADLINE_ORIGINS = frozenset({"proposal", "initiative", "request"})
 
 
 def _names_text(doc: Doc, i: int, newline: int, instruments: Collection[str]) -> bool:
-    # "in British-drafted text", "in U.S.-proposed statement": a prepositional
-    # phrase of up to five words that ends on the text.
+    # "in British-drafted text", "in U.S.-proposed statement", "on Bangladesh's
+    # proposal": a prepositional phrase of up to five words that ends on the text.
     for tok in doc[i + 1 : i + 6]:
         if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
             return False
-        if tok.lower_ in instruments or tok.lower_ in _HEADLINE_TEXT_NOUNS:
+        if tok.lower_ in instruments or tok.lower_ in _HEADLINE_TEXT_NOUNS | _HEADLINE_ORIGINS:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return (
                 nxt is None

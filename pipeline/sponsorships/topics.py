@@ -37,6 +37,7 @@ from .vocabulary import (
     _OBJECT_STARTS,
     _OBSERVANCE_HEADS,
     _ON_BEHALF,
+    _ON_THE_BASIS,
     _OTHER_TEXT,
     _PARTICLES,
     _PROCLAIM_STEMS,
@@ -900,6 +901,9 @@ class TopicsMixin:
             if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
                 break
             n = find_phrase(doc, k, self.topic_heads[:4], end)
+            if n and match_phrase(doc, k, _ON_THE_BASIS, end):
+                # "adopted on the basis of a draft": how, not what about.
+                continue
             if n and k > i and doc[k - 1].lower_ in self.non_text_heads:
                 # "grew out of a conference on Gandhian philosophy": the phrase is
                 # about the conference, not the text.

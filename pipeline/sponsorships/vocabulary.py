@@ -130,6 +130,7 @@ _SUBJECT_MATTER_HEADS = frozenset({"on", "concerning", "regarding", "about"})
 _AMENDED_GAP = frozenset({"to", "the", "this", "that", "its", "their", "draft"})
 # "X on behalf of G" presents a text for G (the guidelines make both leads).
 _ON_BEHALF = ("on", "behalf", "of")
+_ON_THE_BASIS = ("on", "the", "basis", "of")
 # Words that open a participle's object: "calling for", "urging the", "urging all".
 _OBJECT_STARTS = frozenset(
     {"for", "on", "upon", "the", "a", "an", "all", "its", "their", "to", "that", "states"}
@@ -152,6 +153,8 @@ _NOT_OBJECTS = frozenset(
     {"by", "with", "in", "at", "after", "before", "without", "to", "as", "from", "into"}
     | {"over", "against", "during", "until", "under", "it", "them", "unanimously"}
 )
+# Prepositions that make a city a place, not an actor ("our delegation in Paris").
+_LOCATIVES = frozenset({"in", "at", "from", "to", "near", "outside", "via"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 # "a resolution proclaiming / declaring / designating X the International Day of Y".
