@@ -3830,6 +3830,17 @@ class TestNineteenthSessionForms:
     def test_a_capital_that_votes_or_hosts_is_no_actor(self, rules, text):
         assert {r["actor_code"] for r in rules(text)} & {"RUS", "USA"} == set()
 
+    def test_yugoslavia_is_a_historical_state(self, rules):
+        records = rules(
+            "The resolution was sponsored by Algeria and Saudi Arabia and was introduced in "
+            "the conference by Yugoslavia."
+        )
+        assert roles(records) == {("DZA", "cosponsor"), ("SAU", "cosponsor"), ("YUG", "lead")}
+
+    def test_a_noun_in_ing_after_an_article_opens_no_topic(self, run):
+        records = run("The resolution was introduced at the meeting by Egypt.")
+        assert records and all("Egypt" not in r["topic"] for r in records)
+
     def test_adopted_on_the_basis_of_a_draft_is_no_topic(self, run):
         records = run(
             "The resolution was adopted on the basis of a draft that Bangladesh submitted."

@@ -912,7 +912,15 @@ class TopicsMixin:
                 # "The declaration calls on all states": a verb's particle, and what
                 # follows is what the text says, not what it is about.
                 return []
-            if not n and doc[k].lower_.endswith("ing") and doc[k].is_alpha and doc[k].is_lower:
+            if (
+                not n
+                and doc[k].lower_.endswith("ing")
+                and doc[k].is_alpha
+                and doc[k].is_lower
+                # "introduced at the meeting by Egypt": a noun, not a participle.
+                and doc[k - 1].lower_ not in self.definite
+                and doc[k - 1].lower_ not in _DETERMINERS
+            ):
                 n = 1
             if (
                 n
