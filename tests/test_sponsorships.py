@@ -3740,6 +3740,19 @@ class TestNineteenthSessionForms:
             ("ECU", "amendment", "the manta rays"),
         }
 
+    def test_a_schedule_of_a_convention_is_a_treaty_list(self, rules):
+        records = rules(
+            "The proposal to add two families of chemicals to Schedule 1 was adopted. Canada "
+            "put forward this technical change together with the Netherlands. The Conference "
+            "also adopted a separate proposal by the Russian Federation to add further "
+            "chemicals to Schedule 1, which Russia had tabled."
+        )
+        assert {(r["actor_code"], r["instrument"], r["topic"]) for r in records} == {
+            ("CAN", "amendment", "to add two families of chemicals to Schedule 1"),
+            ("NLD", "amendment", "to add two families of chemicals to Schedule 1"),
+            ("RUS", "amendment", "to add further chemicals to Schedule 1"),
+        }
+
     def test_a_proposal_without_a_list_is_no_amendment(self, rules):
         records = rules("The proposal to include civil society was submitted by Brazil.")
         assert "amendment" not in {r["instrument"] for r in records}

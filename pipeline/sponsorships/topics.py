@@ -355,6 +355,12 @@ class TopicsMixin:
             # the species the sentence opens with.
             comma = next((t.i for t in sent if t.text == ","), None)
             return [doc[sent.start : comma].text] if comma is not None else []
+        if doc[i + 1].lower_ == "by":
+            # "a separate proposal by the Russian Federation to add ...": the change
+            # after its proposers.
+            actors, k = self._actor_list(i + 2, sent.end)
+            if actors and k + 2 < sent.end and doc[k].lower_ == "to":
+                i = k - 1
         if doc[i + 1].lower_ not in {"to", "for"}:
             return []
         if doc[i + 1].lower_ == "for":
@@ -362,7 +368,10 @@ class TopicsMixin:
         end = next((t.i for t in doc[i + 3 : sent.end] if t.lower_ in _LISTS), None)
         if end is None:
             return []
-        end += 1 + (end + 1 < sent.end and doc[end + 1].text[:1].isupper())
+        # "Appendix II", "Schedule 1": the list's name or number.
+        end += 1 + (
+            end + 1 < sent.end and (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num)
+        )
         return [doc[i + 1 : end].text]
 
     def _quoted_name(self, i: int) -> bool:

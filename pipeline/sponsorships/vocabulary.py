@@ -19,7 +19,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "charter"})
 # A treaty's lists of species or substances: a proposal to change one amends the
 # treaty ("the proposal to include the giraffe in Appendix II").
-_LISTS = frozenset({"appendix", "appendices", "annex", "annexes"})
+_LISTS = frozenset({"appendix", "appendices", "annex", "annexes", "schedule", "schedules"})
 _LISTING_VERBS = frozenset(
     {"include", "list", "transfer", "move", "delete", "remove", "add", "uplist", "downlist"}
 )
