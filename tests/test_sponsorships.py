@@ -3740,6 +3740,18 @@ class TestNineteenthSessionForms:
             ("ECU", "amendment", "the manta rays"),
         }
 
+    def test_a_mandate_the_forum_renewed_is_the_next_text(self, rules):
+        records = rules(
+            "First, Switzerland tabled a resolution on the prevention of violations. Second, "
+            "the Council extended for three years the mandate of the Special Rapporteur on "
+            "truth. The resolution was presented by Switzerland and Morocco."
+        )
+        assert {(r["actor_code"], r["topic"]) for r in records} == {
+            ("CHE", "the prevention of violations"),
+            ("CHE", "the mandate of the Special Rapporteur on truth"),
+            ("MAR", "the mandate of the Special Rapporteur on truth"),
+        }
+
     def test_a_schedule_of_a_convention_is_a_treaty_list(self, rules):
         records = rules(
             "The proposal to add two families of chemicals to Schedule 1 was adopted. Canada "

@@ -22,6 +22,7 @@ from .actors import Mention
 from .records import has_content
 from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
 from .vocabulary import (
+    _BODY_NOUNS,
     _CALLING,
     _CLAUSE_END,
     _CONCERN_DEGREES,
@@ -41,6 +42,7 @@ from .vocabulary import (
     _OTHER_TEXT,
     _PARTICLES,
     _PROCLAIM_STEMS,
+    _RENEWAL_VERBS,
     _SESSION_WORDS,
     _SIGNED_TEXTS,
     _SIGNING_PHRASES,
@@ -159,6 +161,26 @@ class TopicsMixin:
             ):
                 sent = tok.sent
                 return self._clean(doc[k + 3 : self._topic_end(k + 3, sent.end)].text)
+        return ""
+
+    def _renewal_topic(self, sent: Span) -> str:
+        """What a forum renewed, extended or set up in a sentence that names no text
+        ("Second, the Council extended for three years the mandate of the Special
+        Rapporteur on X": the text the next "The resolution" is), or ""."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in _RENEWAL_VERBS or tok.i == sent.start:
+                continue
+            before = doc[tok.i - 1]
+            body = before.lower_ in _BODY_NOUNS and doc[tok.i - 2].lower_ == "the"
+            if not body and not any(
+                e.end == tok.i and e.start in self.forum_at for e in self.sent_ents(sent)
+            ):
+                continue
+            start = self._after_duration(tok.i + 1, sent.end)
+            if start >= sent.end or doc[start].lower_ not in {"the", "a", "an"}:
+                return ""
+            return self._clean(doc[start : self._topic_end(start, sent.end)].text)
         return ""
 
     def _mentions(self, sent: Span, known_topics: dict[str, str]) -> list[Mention]:
@@ -326,6 +348,12 @@ class TopicsMixin:
             mentions.append(
                 Mention(tok.i, instrument, topics or [""], definite, titled, other, joint)
             )
+        if not mentions:
+            renewed = self._renewal_topic(sent)
+            if renewed:
+                # The next "the resolution" is the text that did it.
+                known_topics["resolution"] = renewed
+                self.known_titled["resolution"] = False
         return mentions
 
     def _listing_proposal(self, i: int, sent: Span) -> bool:

@@ -155,6 +155,8 @@ _NOT_OBJECTS = frozenset(
 )
 # Prepositions that make a city a place, not an actor ("our delegation in Paris").
 _LOCATIVES = frozenset({"in", "at", "from", "to", "near", "outside", "via"})
+# What a forum does to a mandate by a text ("the Council extended the mandate of").
+_RENEWAL_VERBS = frozenset({"renewed", "extended", "established", "created"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 # "a resolution proclaiming / declaring / designating X the International Day of Y".
