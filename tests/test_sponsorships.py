@@ -3740,6 +3740,19 @@ class TestNineteenthSessionForms:
             ("ECU", "amendment", "the manta rays"),
         }
 
+    def test_a_group_named_in_apposition_is_an_agent_too(self, rules):
+        records = rules(
+            "The resolution on Iran was put forward by France, Britain and Germany, known as "
+            "the E3, together with the United States."
+        )
+        assert roles(records) == {
+            ("FRA", "lead"),
+            ("GBR", "lead"),
+            ("DEU", "lead"),
+            ("E3", "lead"),
+            ("USA", "lead"),
+        }
+
     def test_a_mandate_the_forum_renewed_is_the_next_text(self, rules):
         records = rules(
             "First, Switzerland tabled a resolution on the prevention of violations. Second, "
