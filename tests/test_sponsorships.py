@@ -3740,6 +3740,11 @@ class TestNineteenthSessionForms:
             ("ECU", "amendment", "the manta rays"),
         }
 
+    @pytest.mark.parametrize("group", ["a cross-regional core group", "a like-minded group"])
+    def test_a_described_group_of_agents(self, rules, group):
+        records = rules(f"Resolution 39/6 was led by {group} of Austria, Brazil and France.")
+        assert roles(records) == {("AUT", "lead"), ("BRA", "lead"), ("FRA", "lead")}
+
     def test_a_group_named_in_apposition_is_an_agent_too(self, rules):
         records = rules(
             "The resolution on Iran was put forward by France, Britain and Germany, known as "
