@@ -3740,6 +3740,17 @@ class TestNineteenthSessionForms:
             ("ECU", "amendment", "the manta rays"),
         }
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In 2022, Mexico was among a group of eight countries that presented resolution "
+            "77/249 on crimes.",
+            "Mexico was one of the eight countries that presented resolution 77/249 on crimes.",
+        ],
+    )
+    def test_a_member_of_the_group_that_presented(self, rules, text):
+        assert roles(rules(text)) == {("MEX", "lead")}
+
     @pytest.mark.parametrize("group", ["a cross-regional core group", "a like-minded group"])
     def test_a_described_group_of_agents(self, rules, group):
         records = rules(f"Resolution 39/6 was led by {group} of Austria, Brazil and France.")

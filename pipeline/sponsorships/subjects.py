@@ -21,7 +21,9 @@ from .vocabulary import (
     _CLAUSE_END,
     _DASHES,
     _ENVOY_NOUNS,
+    _GROUP_ADJECTIVES,
     _GROUP_NOUNS,
+    _GROUP_OPENERS,
     _SUBJECT_PRONOUNS,
     _TOPIC_PREPOSITIONS,
     _VERB_FILLERS,
@@ -221,6 +223,10 @@ class SubjectsMixin:
                 and j - 1 >= sent.start
                 and doc[j - 1].lower_ in _GROUP_NOUNS
             ):
+                member = self._member_of_group(j - 1, sent)
+                if member is not None:
+                    # "Mexico was among a group of eight countries that presented".
+                    return self._actor_list_back(member, sent.start), self._negated(j, i), False
                 # "the same four countries that presented the resolution".
                 j -= 1
                 continue
@@ -277,6 +283,31 @@ class SubjectsMixin:
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def _member_of_group(self, noun: int, sent: Span) -> int | None:
+        """The last token of the actor in "X was among / one of (a group of) N
+        <group noun>" ending at ``noun``, or None."""
+        doc = self.doc
+        k = noun - 1
+        while (
+            k > sent.start
+            and (
+                doc[k].like_num
+                or doc[k].lower_ in _GROUP_ADJECTIVES
+                or doc[k].lower_ in _GROUP_OPENERS
+            )
+            and not (doc[k].lower_ == "of" and doc[k - 1].lower_ == "one")
+        ):
+            k -= 1
+        if doc[k].lower_ == "among":
+            k -= 1
+        elif doc[k].lower_ == "of" and doc[k - 1].lower_ == "one":
+            k -= 2
+        else:
+            return None
+        while k > sent.start and doc[k].lower_ in self.subject_fillers:
+            k -= 1
+        return k if k in self.actor_at else None
 
     def _apposed_list(self, j: int, sent: Span) -> bool:
         # Whether the actor list ending at ``j`` follows "countries," or "states,".
