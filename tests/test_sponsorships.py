@@ -3751,6 +3751,17 @@ class TestNineteenthSessionForms:
     def test_a_member_of_the_group_that_presented(self, rules, text):
         assert roles(rules(text)) == {("MEX", "lead")}
 
+    @pytest.mark.parametrize(
+        "group", ["the core group formed by", "a core group comprising", "a group composed of"]
+    )
+    def test_a_group_formed_by_states(self, rules, group):
+        records = rules(f"Resolution 37/8 was presented by {group} Costa Rica and Maldives.")
+        assert roles(records) == {("CRI", "lead"), ("MDV", "lead")}
+
+    def test_an_envoy_named_before_his_state(self, rules):
+        records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
+        assert roles(records) == {("SWE", "lead")}
+
     @pytest.mark.parametrize("group", ["a cross-regional core group", "a like-minded group"])
     def test_a_described_group_of_agents(self, rules, group):
         records = rules(f"Resolution 39/6 was led by {group} of Austria, Brazil and France.")

@@ -468,6 +468,15 @@ class ActorListsMixin:
             elif not actors and j - i < 4 and self._describes(tok):
                 # "included our Caribbean partners Antigua and Barbuda, ...".
                 pass
+            elif (
+                tok.ent_type_ == "PERSON"
+                and j - 1 >= i
+                and (doc[j - 1].lower_ in self.agent_fillers or doc[j - 1].ent_type_ == "PERSON")
+                and self._person_of_state(j, end)
+            ):
+                # "introduced by Ambassador Jan Knutsson of Sweden": the state he
+                # speaks for follows his name.
+                pass
             else:
                 # "on behalf of the core group on Sri Lanka: Canada, ...": the list
                 # resumes after a colon.
@@ -489,6 +498,14 @@ class ActorListsMixin:
                 j = colon
             j += 1
         return actors, j
+
+    def _person_of_state(self, j: int, end: int) -> bool:
+        # A name at ``j`` followed by "of" and a state ("Jan Knutsson of Sweden").
+        doc = self.doc
+        k = j
+        while k < end and doc[k].ent_type_ == "PERSON":
+            k += 1
+        return k + 1 < end and doc[k].lower_ == "of" and k + 1 in self.actor_at
 
     def _next_is_actor(self, k: int, end: int) -> bool:
         # An actor that is a list item, not the subject of a new clause ("...;
