@@ -3758,6 +3758,18 @@ class TestNineteenthSessionForms:
         records = rules(f"Resolution 37/8 was presented by {group} Costa Rica and Maldives.")
         assert roles(records) == {("CRI", "lead"), ("MDV", "lead")}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ethiopia drafted the text. Ethiopia was joined as co-sponsors by Bolivia and China.",
+            "Ethiopia drafted the text. Bolivia and China also joined the co-authors.",
+            "It was introduced by Ethiopia on behalf of its co-sponsors, Bolivia and China.",
+        ],
+    )
+    def test_those_who_join_a_drafter_co_sponsor(self, rules, text):
+        records = rules(f"The Council adopted resolution 2378 on peacekeeping. {text}")
+        assert roles(records) == {("ETH", "lead"), ("BOL", "cosponsor"), ("CHN", "cosponsor")}
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

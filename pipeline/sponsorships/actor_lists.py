@@ -137,6 +137,18 @@ class ActorListsMixin:
                 if actors and closing & {",", "—", "–"}:
                     hit.noun_list = True
                     return actors
+            if (
+                doc[k].text == ","
+                and k == j
+                and hit.start > sent.start
+                and doc[hit.start - 1].lower_ in self.rules.possessive_referents
+            ):
+                # "introduced by Chile on behalf of its co-sponsors, Bolivia, Cuba
+                # and Venezuela.": an apposition that ends the sentence.
+                actors, after = self._actor_list(k + 1, sent.end)
+                if actors and (after >= sent.end or doc[after].text in _CLAUSE_END):
+                    hit.noun_list = True
+                    return actors
             if doc[k].text == ":" and not ends_colon:
                 break
             n = find_phrase(doc, k, self.list_cues, sent.end)

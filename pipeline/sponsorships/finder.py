@@ -823,9 +823,13 @@ class SponsorshipFinder(
 
     def _joined_actor(self, hit: Hit, sent: Span) -> dict | None:
         # The last record, on the text named last, of the actor that is the
-        # subject of "was joined by".
+        # subject of "was joined by" ("was joined as co-sponsors by").
         doc = self.doc
-        if hit.trigger.phrase != "joined by" or self.last_mention is None:
+        phrase = hit.trigger.phrase
+        if (
+            not (phrase.startswith("joined ") and phrase.endswith(" by"))
+            or self.last_mention is None
+        ):
             return None
         k = hit.start - 1
         while k >= sent.start and (doc[k].lower_ in _VERB_FILLERS or doc[k].lower_ in _PASSIVE_AUX):
