@@ -3770,6 +3770,19 @@ class TestNineteenthSessionForms:
         records = rules(f"The Council adopted resolution 2378 on peacekeeping. {text}")
         assert roles(records) == {("ETH", "lead"), ("BOL", "cosponsor"), ("CHN", "cosponsor")}
 
+    def test_a_counted_subject_opens_a_colon_list(self, rules):
+        records = rules(
+            "The Assembly adopted a resolution on rape, introduced by the United States. "
+            "Thirty-six delegations joined the United States in sponsoring the revised draft: "
+            "Afghanistan, Belgium and Bulgaria."
+        )
+        assert roles(records) == {
+            ("USA", "lead"),
+            ("AFG", "cosponsor"),
+            ("BEL", "cosponsor"),
+            ("BGR", "cosponsor"),
+        }
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

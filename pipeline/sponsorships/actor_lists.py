@@ -177,8 +177,13 @@ class ActorListsMixin:
         return self._ends_colon(sent) and self._opener_before(hit, sent)
 
     def _opener_before(self, hit: Hit, sent: Span) -> bool:
-        # "the following states" before the trigger.
-        return any(t.lower_ in self.list_openers for t in self.doc[sent.start : hit.start])
+        # "the following states", "Thirty-six delegations" before the trigger.
+        doc = self.doc
+        return any(
+            t.lower_ in self.list_openers
+            or (t.like_num and t.i + 1 < hit.start and doc[t.i + 1].lower_ in _GROUP_NOUNS)
+            for t in doc[sent.start : hit.start]
+        )
 
     def _colon_list(self, hit: Hit, sent: Span) -> list[Actor] | None:
         doc = self.doc
