@@ -3783,6 +3783,13 @@ class TestNineteenthSessionForms:
             ("BGR", "cosponsor"),
         }
 
+    def test_a_co_agent_aside_between_the_verb_and_by(self, rules):
+        records = rules(
+            "The resolution on defenders was introduced by Norway. It was sponsored, together "
+            "with Norway, by Albania and Andorra."
+        )
+        assert roles(records) == {("NOR", "lead"), ("ALB", "cosponsor"), ("AND", "cosponsor")}
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

@@ -389,6 +389,22 @@ class SponsorshipFinder(
                 return False
         return True
 
+    def _coagent_aside_ahead(self, j: int, tail: tuple[str, ...], sent: Span) -> int:
+        """The token after ``tail`` when a ", together with X," aside opens at ``j``
+        and ``tail`` closes it, or 0."""
+        doc = self.doc
+        if not (j + 2 < sent.end and doc[j].text == ","):
+            return 0
+        n = find_phrase(doc, j + 1, self.coagent_cues, sent.end)
+        k = j + 1 + n
+        if not n or k not in self.actor_at:
+            return 0
+        while k < sent.end and (k in self.actor_at or doc[k].lower_ in {"and", "the", ","}):
+            if doc[k].text == "," and match_phrase(doc, k + 1, tail, sent.end):
+                return k + 1 + len(tail)
+            k = self.actor_at[k][0].end if k in self.actor_at else k + 1
+        return 0
+
     def _gapped_passive(self, i: int, sent: Span) -> tuple[int, Trigger] | None:
         """A passive trigger split by a short adverbial ("proposed jointly by").
 
@@ -400,6 +416,10 @@ class SponsorshipFinder(
             if not match_phrase(doc, i, words, sent.end):
                 continue
             j = i + len(words)
+            aside = self._coagent_aside_ahead(j, tail, sent)
+            if aside:
+                # "it was sponsored, together with Norway, by A, B and C".
+                return aside, trigger
             # "put forward in New York by", "introduced in the Assembly by": a
             # place or body after a preposition says where, not who.
             where = j < sent.end and doc[j].lower_ in _WHERE_PREPOSITIONS
