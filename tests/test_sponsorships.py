@@ -3790,6 +3790,25 @@ class TestNineteenthSessionForms:
         )
         assert roles(records) == {("NOR", "lead"), ("ALB", "cosponsor"), ("AND", "cosponsor")}
 
+    def test_states_that_align_themselves_join(self, rules):
+        records = rules(
+            "The High Representative issued a declaration on Belarus. North Macedonia and "
+            "Albania aligned themselves with that declaration."
+        )
+        assert roles(records) == {("MKD", "join"), ("ALB", "join")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Peruvian proposal had as main co-sponsors Argentina and Austria.",
+            "Twelve other developing countries subsequently co-sponsored it: Argentina and "
+            "Austria.",
+        ],
+    )
+    def test_lists_of_co_sponsors_after_the_noun_or_a_colon(self, rules, text):
+        records = rules(f"Peru presented a resolution on water. {text}")
+        assert roles(records) == {("PER", "lead"), ("ARG", "cosponsor"), ("AUT", "cosponsor")}
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

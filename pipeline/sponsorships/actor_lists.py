@@ -101,6 +101,14 @@ class ActorListsMixin:
         j = hit.end
         while j < sent.end and doc[j].lower_ in self.list_adverbs:
             j += 1
+        k = hit.start - 1
+        while k > sent.start and doc[k].lower_ in _MAIN:
+            k -= 1
+        if k > sent.start and doc[k].lower_ == "as" and doc[k - 1].lower_ in {"had", "has", "have"}:
+            # "The Peruvian proposal had as main co-sponsors A, B and C".
+            actors = self._actor_list(j, sent.end)[0]
+            hit.noun_list = bool(actors)
+            return actors or None
         if j < sent.end and doc[j].lower_ in self.copulas:
             actors = self._actor_list(j + 1, sent.end)[0]
             if not actors and ends_colon:
@@ -181,7 +189,10 @@ class ActorListsMixin:
         doc = self.doc
         return any(
             t.lower_ in self.list_openers
-            or (t.like_num and t.i + 1 < hit.start and doc[t.i + 1].lower_ in _GROUP_NOUNS)
+            or (
+                t.like_num
+                and any(x.lower_ in _GROUP_NOUNS for x in doc[t.i + 1 : min(t.i + 4, hit.start)])
+            )
             for t in doc[sent.start : hit.start]
         )
 
