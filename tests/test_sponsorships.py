@@ -3809,6 +3809,20 @@ class TestNineteenthSessionForms:
         records = rules(f"Peru presented a resolution on water. {text}")
         assert roles(records) == {("PER", "lead"), ("ARG", "cosponsor"), ("AUT", "cosponsor")}
 
+    def test_a_core_group_described_in_a_relative_clause(self, rules):
+        records = rules(
+            "The draft on climate was introduced by Vanuatu on behalf of the core group, which "
+            "is made up of Angola and Bangladesh."
+        )
+        assert roles(records) == {("VUT", "lead"), ("AGO", "lead"), ("BGD", "lead")}
+
+    def test_a_second_colon_list_after_and_by(self, rules):
+        records = rules(
+            "The draft resolution on Sudan was sponsored by the following Council members: "
+            "Albania and Belgium; and by the following non-members: Andorra and Canada."
+        )
+        assert {code for code, _ in roles(records)} == {"ALB", "BEL", "AND", "CAN"}
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

@@ -473,6 +473,11 @@ class ActorListsMixin:
                 # "sponsored by Andorra; Brazil; Chile; and Japan".
                 j += 1
                 continue
+            if tok.text == ";" and actors and match_phrase(doc, j + 1, ("and", "by"), end):
+                # "sponsored by the following Council members: A, B; and by the
+                # following non-members: C, D".
+                j += 3
+                continue
             if self.author and tok.lower_ in self.rules.first_person:
                 actors.append(self.author)
             elif (
