@@ -3751,6 +3751,19 @@ class TestNineteenthSessionForms:
     def test_a_member_of_the_group_that_presented(self, rules, text):
         assert roles(rules(text)) == {("MEX", "lead")}
 
+    def test_the_speaker_among_the_group_that_presented(self, rules):
+        records = rules(
+            "Our country was among the States that presented the resolution on education."
+        )
+        assert roles(records) == {("USA", "lead")}
+
+    def test_a_body_s_numbered_session_between_verb_and_agent(self, rules):
+        records = rules(
+            "The resolution on the family was tabled at the Council's 29th session by a core "
+            "group of twelve States: Bangladesh, Belarus and China."
+        )
+        assert roles(records) == {("BGD", "lead"), ("BLR", "lead"), ("CHN", "lead")}
+
     @pytest.mark.parametrize(
         "group", ["the core group formed by", "a core group comprising", "a group composed of"]
     )

@@ -443,7 +443,13 @@ class SponsorshipFinder(
                 # Council" names who adopted it, not who proposed it.
                 named = tok.ent_type_ and tok.ent_type_ != "DATE"
                 if (
-                    (not tok.is_alpha and tok.ent_type_ != "DATE" and not (where and named))
+                    (
+                        not tok.is_alpha
+                        and tok.ent_type_ != "DATE"
+                        and not (where and named)
+                        # "tabled at the Council's 29th session by".
+                        and not (where and (tok.like_num or tok.text in {"'s", "’s"}))
+                    )
                     or tok.lower_ in {"and", "or", "but", "then", "as"}
                     or tok.lower_ in self.rules.instruments
                     or tok.lower_ in self.blockers

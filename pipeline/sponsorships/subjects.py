@@ -223,10 +223,10 @@ class SubjectsMixin:
                 and j - 1 >= sent.start
                 and doc[j - 1].lower_ in _GROUP_NOUNS
             ):
-                member = self._member_of_group(j - 1, sent)
-                if member is not None:
+                members = self._member_of_group(j - 1, sent)
+                if members is not None:
                     # "Mexico was among a group of eight countries that presented".
-                    return self._actor_list_back(member, sent.start), self._negated(j, i), False
+                    return members, self._negated(j, i), False
                 # "the same four countries that presented the resolution".
                 j -= 1
                 continue
@@ -284,9 +284,9 @@ class SubjectsMixin:
             j -= 1
         return None, self._negated(sent.start, i), False
 
-    def _member_of_group(self, noun: int, sent: Span) -> int | None:
-        """The last token of the actor in "X was among / one of (a group of) N
-        <group noun>" ending at ``noun``, or None."""
+    def _member_of_group(self, noun: int, sent: Span) -> list[Actor] | None:
+        """The actors X of "X was among / one of (a group of) N <group noun>"
+        ending at ``noun``, or None."""
         doc = self.doc
         k = noun - 1
         while (
@@ -307,7 +307,19 @@ class SubjectsMixin:
             return None
         while k > sent.start and doc[k].lower_ in self.subject_fillers:
             k -= 1
-        return k if k in self.actor_at else None
+        if k in self.actor_at:
+            return self._actor_list_back(k, sent.start)
+        if self.author and (
+            doc[k].lower_ in self.rules.first_person
+            # "Our country": the noun is a subject filler, so the walk stops on "Our".
+            or (
+                doc[k].lower_ in self.rules.first_person_possessive
+                and doc[k + 1].lower_ in self.rules.author_nouns
+            )
+        ):
+            # "Our country was among the States that presented".
+            return [self.author]
+        return None
 
     def _apposed_list(self, j: int, sent: Span) -> bool:
         # Whether the actor list ending at ``j`` follows "countries," or "states,".
