@@ -3836,6 +3836,23 @@ class TestNineteenthSessionForms:
         )
         assert {code for code, _ in roles(records)} == {"ALB", "BEL", "AND", "CAN"}
 
+    def test_a_long_co_agent_aside_before_the_verb(self, rules):
+        records = rules(
+            "Canada, together with Antigua and Barbuda, Chile, Costa Rica, the Dominican "
+            "Republic, Peru, the United States and Uruguay, put forward this resolution on "
+            "Nicaragua."
+        )
+        assert {code for code, _ in roles(records)} == {
+            "CAN",
+            "ATG",
+            "CHL",
+            "CRI",
+            "DOM",
+            "PER",
+            "USA",
+            "URY",
+        }
+
     def test_an_envoy_named_before_his_state(self, rules):
         records = rules("The resolution was introduced by Ambassador Jan Knutsson of Sweden.")
         assert roles(records) == {("SWE", "lead")}

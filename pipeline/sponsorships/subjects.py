@@ -481,7 +481,9 @@ class SubjectsMixin:
             The aside's actors and the token before its opening comma, or None.
         """
         doc = self.doc
-        for k in range(j - 1, max(sent.start, j - 15) - 1, -1):
+        # Long enough for ", together with Antigua and Barbuda, Chile, Costa Rica,
+        # the Dominican Republic, Peru, the United States and Uruguay,".
+        for k in range(j - 1, max(sent.start, j - 40) - 1, -1):
             if doc[k].text in _CLAUSE_END:
                 return None
             if doc[k].text == ",":
