@@ -25,23 +25,23 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 44 entered (the README says which floors fell
+# values measured after batch 45 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.955,
         ("PLACE", "strict"): 0.973,
         ("ORG", "strict"): 0.874,
-        ("PERSON", "strict"): 0.851,
-        ("micro", "strict"): 0.938,
+        ("PERSON", "strict"): 0.847,
+        ("micro", "strict"): 0.937,
         ("micro", "partial"): 0.947,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
         ("PERSON", "value"): 0.986,
         ("sponsorship", "record"): 0.907,
-        ("sponsorship_topic", "value"): 0.886,
-        ("sponsorship_topic", "text"): 0.749,
+        ("sponsorship_topic", "value"): 0.887,
+        ("sponsorship_topic", "text"): 0.755,
         ("sponsorship_forum", "value"): 0.943,
         ("sponsorship_status", "value"): 0.996,
         ("author_code", "value"): 0.96,
@@ -49,7 +49,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "test": {
         ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.971,
-        ("ORG", "strict"): 0.858,
+        ("ORG", "strict"): 0.859,
         ("PERSON", "strict"): 0.834,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
@@ -57,12 +57,12 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PLACE", "value"): 0.993,
         ("ORG", "value"): 0.961,
         ("PERSON", "value"): 0.974,
-        ("sponsorship", "record"): 0.783,
-        ("sponsorship_topic", "value"): 0.741,
-        ("sponsorship_topic", "text"): 0.712,
-        ("sponsorship_forum", "value"): 0.86,
+        ("sponsorship", "record"): 0.789,
+        ("sponsorship_topic", "value"): 0.759,
+        ("sponsorship_topic", "text"): 0.716,
+        ("sponsorship_forum", "value"): 0.862,
         ("sponsorship_status", "value"): 0.993,
-        ("author_code", "value"): 0.958,
+        ("author_code", "value"): 0.959,
     },
 }
 
