@@ -85,7 +85,10 @@ VETO_FEATURES: tuple[str, ...] = (
 )
 # Verbs by which an actor votes on a text rather than sponsoring it.
 _VOTE_AFTER = ("veto", "voted", "votes", "abstain")
-_SUBJECT_LINKS = frozenset({"and", ",", "the", "had", "has", "have", "also", "both", "then"})
+# "Russia, which had vetoed earlier drafts": a relative pronoun links too.
+_SUBJECT_LINKS = frozenset(
+    {"and", ",", "the", "had", "has", "have", "also", "both", "then", "which", "who"}
+)
 # "the Group of Experts on Nicaragua", "a text against Russia": the subject matter.
 _SUBJECT_MATTER = frozenset({"on", "regarding", "concerning", "about", "against", "upon"})
 # "the resolution on the Sudan, led by X": a place in an instrument's topic is
