@@ -233,6 +233,11 @@ _ORDINAL = re.compile(r"^(\d+(st|nd|rd|th)|[IVXL]+)$")
 _SESSION_CODE = re.compile(r"^[A-Z]{2,5}\d{1,3}$")
 # Words that open a second clause in a headline ("... as talks end", "... after a vote").
 _HEADLINE_CLAUSES = frozenset({"as", "after", "amid", "while", "despite", "following", "ahead"})
+# Nouns a wire headline uses for the text itself besides instrument words, and
+# for whose idea it was ("on Bangladesh's proposal", "at Brazil's initiative").
+_HEADLINE_TEXT_NOUNS = frozenset({"text", "draft", "measure", "proposal", "initiative", "request"})
+# Prepositions that open such a phrase ("in British-drafted text").
+_HEADLINE_PREPOSITIONS = frozenset({"in", "under", "via", "on", "at"})
 # A wire headline's subject when it is not tagged as a forum ("U.N. rights council
 # renews ...", "UN nuclear watchdog's board censures ...") and the adverbs between
 # it and its verb ("Security Council unanimously backs ...").
@@ -311,7 +316,7 @@ def headline_topic(
             break
         if (
             words
-            and tok.lower_ in {"in", "under", "via", "on", "at"}
+            and tok.lower_ in _HEADLINE_PREPOSITIONS
             and _names_text(doc, tok.i, newline, instruments)
         ):
             # "calls for Gaza ceasefire in British-drafted text": where the topic is.
@@ -340,19 +345,13 @@ def headline_topic(
     return "".join(words).strip()
 
 
-# Nouns a wire headline uses for the text itself, besides instrument words.
-_HEADLINE_TEXT_NOUNS = frozenset({"text", "draft", "measure"})
-# "on Bangladesh's proposal", "at Brazil's initiative": whose idea the text was.
-_HEADLINE_ORIGINS = frozenset({"proposal", "initiative", "request"})
-
-
 def _names_text(doc: Doc, i: int, newline: int, instruments: Collection[str]) -> bool:
     # "in British-drafted text", "in U.S.-proposed statement", "on Bangladesh's
     # proposal": a prepositional phrase of up to five words that ends on the text.
     for tok in doc[i + 1 : i + 6]:
         if tok.idx >= newline or tok.text in _HEADLINE_BREAKS:
             return False
-        if tok.lower_ in instruments or tok.lower_ in _HEADLINE_TEXT_NOUNS | _HEADLINE_ORIGINS:
+        if tok.lower_ in instruments or tok.lower_ in _HEADLINE_TEXT_NOUNS:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return (
                 nxt is None

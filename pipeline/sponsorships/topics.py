@@ -172,7 +172,11 @@ class TopicsMixin:
             if tok.lower_ not in _RENEWAL_VERBS or tok.i == sent.start:
                 continue
             before = doc[tok.i - 1]
-            body = before.lower_ in _BODY_NOUNS and doc[tok.i - 2].lower_ == "the"
+            body = (
+                before.lower_ in _BODY_NOUNS
+                and tok.i - 2 >= sent.start
+                and doc[tok.i - 2].lower_ == "the"
+            )
             if not body and not any(
                 e.end == tok.i and e.start in self.forum_at for e in self.sent_ents(sent)
             ):
