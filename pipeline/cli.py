@@ -40,6 +40,11 @@ def main() -> None:
     default=None,
     help="Progress bar on stderr (default: when stderr is a terminal).",
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Sponsorships from the rules alone, without the learned second stage.",
+)
 def run(
     paths: tuple[str, ...],
     out_dir: str,
@@ -48,6 +53,7 @@ def run(
     batch_size: int,
     strict: bool,
     progress: bool | None,
+    rules_only: bool,
 ) -> None:
     """Process PATHS (.txt/.jsonl/.csv files or folders) into CSV datasets in --out."""
     from .inputs import read_documents
@@ -65,6 +71,10 @@ def run(
         nlp = load_pipeline(model)
     except ModelNotFoundError as err:
         raise click.ClickException(str(err)) from err
+    if rules_only:
+        # The second stage adds records the rules miss; without it the rules'
+        # own recall shows (it is trained on dev, where it hides their gaps).
+        nlp.get_pipe("communique_sponsorships").second_stage = None
     started = time.perf_counter()
     documents = read_documents(paths)
     show = sys.stderr.isatty() if progress is None else progress

@@ -87,6 +87,15 @@ class TestRun:
         assert result.exit_code != 0
         assert "not installed" in result.output
 
+    def test_rules_only_leaves_out_the_second_stage(self, tmp_path):
+        # L36: the second stage adds a record to the one the rules find.
+        text = str(ROOT / "corpus" / "L36_devex-wha71-rheumatic-heart-disease-2018.txt")
+        run_cli(["run", text, "--out", str(tmp_path / "full")])
+        run_cli(["run", text, "--out", str(tmp_path / "rules"), "--rules-only"])
+        full = read_table(tmp_path / "full" / "sponsorships.csv")
+        rules = read_table(tmp_path / "rules" / "sponsorships.csv")
+        assert 0 < len(rules) < len(full)
+
     def test_workers_do_not_change_output(self, tmp_path):
         files = [
             str(ROOT / "corpus" / f"{SEED}.txt"),
