@@ -155,8 +155,6 @@ _NOT_OBJECTS = frozenset(
     {"by", "with", "in", "at", "after", "before", "without", "to", "as", "from", "into"}
     | {"over", "against", "during", "until", "under", "it", "them", "unanimously"}
 )
-# Prepositions that make a city a place, not an actor ("our delegation in Paris").
-_LOCATIVES = frozenset({"in", "at", "from", "to", "near", "outside", "via"})
 # What a forum does to a mandate by a text ("the Council extended the mandate of").
 _RENEWAL_VERBS = frozenset({"renewed", "extended", "established", "created"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
@@ -169,6 +167,8 @@ _NAME_LINKS = frozenset({"of", "for", "and", "against", "on", "to", "in", "the"}
 # "put forward in New York by", "presented ... to the Human Rights Council":
 # prepositions that say where a text went, not who tabled it or what it is about.
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "to", "before"})
+# Prepositions that make a city a place, not an actor ("our delegation in Paris").
+_LOCATIVES = _WHERE_PREPOSITIONS | {"from", "near", "outside", "via"}
 # "the members of the OIC", "the 27 member States of the European Union": members
 # of a body, who are not the body.
 _MEMBERS_OF: list[tuple[str, ...]] = [
