@@ -113,6 +113,11 @@ class TestMergeRecords:
     def test_different_actors_kept(self):
         assert len(merge_records([self.rec("Haiti"), self.rec("Haiti", actor="Canada")])) == 2
 
+    @pytest.mark.parametrize(("symbols", "kept"), [(("2393", "2332"), 2), (("2393", "2393"), 1)])
+    def test_texts_of_different_symbols_kept(self, symbols, kept):
+        recs = [{**self.rec("Syria"), "_symbol": symbol} for symbol in symbols]
+        assert len(merge_records(recs)) == kept
+
 
 class TestFindSponsorships:
     @pytest.mark.parametrize(
@@ -4134,3 +4139,14 @@ class TestTwentiethSessionForms:
     )
     def test_the_soviet_union_is_an_actor(self, rules, text, role):
         assert ("SUN", role, "resolution") in triples(rules(text))
+
+
+class TestTwentySecondSessionForms:
+    """Forms from the dev half of batch 46, read by the rules alone."""
+
+    def test_a_text_of_another_number_is_another_text(self, rules):
+        records = rules(
+            "Resolution 2393, drafted by Egypt, Japan and Sweden, received 12 votes. Last "
+            "year's renewal, resolution 2332, was drafted by Egypt, New Zealand and Spain."
+        )
+        assert len([r for r in records if r["actor_code"] == "EGY"]) == 2

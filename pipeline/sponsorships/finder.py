@@ -25,7 +25,7 @@ from .instruments import InstrumentsMixin
 from .records import entitled, merge_records, resolve_sponsor_lists
 from .rules import SponsorshipRules, Trigger
 from .subjects import SubjectsMixin
-from .tokens import find_phrase, first_word, match_phrase, phrase_tokens
+from .tokens import find_phrase, first_word, match_phrase, phrase_tokens, symbol_after
 from .topics import TopicsMixin
 from .vocabulary import (
     _BODY_NOUNS,
@@ -265,6 +265,7 @@ class SponsorshipFinder(
                     rec["status"],
                     rec["forum"],
                     rec["_year"],
+                    rec["_symbol"],
                 )
                 if key not in seen:
                     seen.add(key)
@@ -978,6 +979,8 @@ class SponsorshipFinder(
             if not hit.role and hit.trigger.role == "join" and mention.joint
             else "cosponsor",
             "_title": mention.titled and topic == mention.topics[-1],
+            # "resolution 2332": a numbered text is not another-numbered one.
+            "_symbol": symbol_after(self.doc, mention.index),
             # "a rival draft": another text than the one its topic resembles.
             "_other": mention.other,
         }

@@ -135,6 +135,7 @@ def merge_records(records: list[dict]) -> list[dict]:
                 same
                 and len(forums) < 2
                 and not years_differ(rec, other)
+                and not symbols_differ(rec, other)
                 and topics_agree(rec["topic"], other["topic"])
             ):
                 twin = k
@@ -155,6 +156,13 @@ def years_differ(a: dict, b: dict) -> bool:
     ("In June 2011, Australia presented the resolution on X") are separate texts."""
     years = (a.get("_year") or a.get("date", "")[:4], b.get("_year") or b.get("date", "")[:4])
     return all(years) and years[0] != years[1]
+
+
+def symbols_differ(a: dict, b: dict) -> bool:
+    """Whether two records name their texts by different symbols ("resolution 2393",
+    "resolution 2332")."""
+    symbols = (a.get("_symbol", ""), b.get("_symbol", ""))
+    return all(symbols) and symbols[0] != symbols[1]
 
 
 def same_instrument(a: dict, b: dict) -> bool:

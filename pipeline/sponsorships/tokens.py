@@ -44,6 +44,15 @@ def after_symbol(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+def symbol_after(doc: Doc, i: int) -> str:
+    """The symbol that follows the instrument word at ``i`` ("resolution 2332",
+    "decision 2/115", "draft A/HRC/30/L.6"), or "" when none does."""
+    if i + 1 >= len(doc):
+        return ""
+    text = doc[i + 1].text
+    return text if any(c.isdigit() for c in text) and not doc[i + 1].is_space else ""
+
+
 def match_phrase(doc: Doc, i: int, words: tuple[str, ...], end: int) -> bool:
     """True when the lowercased tokens from ``i`` spell ``words`` (within ``end``)."""
     if i + len(words) > end:

@@ -187,7 +187,7 @@ _OBJECT_DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our"}
 )
 # Working keys of a record, dropped before it is returned.
-_PRIVATE_KEYS = ("_list", "_list_role", "_title", "_named", "_year", "_other")
+_PRIVATE_KEYS = ("_list", "_list_role", "_title", "_named", "_year", "_other", "_symbol")
 # "was proud to be among its co-sponsors": a state, not a plan.
 _PROUD = frozenset({"proud", "pleased", "honoured", "honored", "glad", "happy", "delighted"})
 # Words that place an event before the one the sentence reports.
