@@ -4150,3 +4150,17 @@ class TestTwentySecondSessionForms:
             "year's renewal, resolution 2332, was drafted by Egypt, New Zealand and Spain."
         )
         assert len([r for r in records if r["actor_code"] == "EGY"]) == 2
+
+    def test_its_co_sponsors_without_a_comma_before_a_second_clause(self, rules):
+        records = rules(
+            "The draft was introduced by Costa Rica on behalf of its co-sponsors Argentina, "
+            "Bolivia and Peru, and was supported in the Committee by Panama and Australia."
+        )
+        assert roles(records) == {
+            ("CRI", "lead"),
+            ("ARG", "cosponsor"),
+            ("BOL", "cosponsor"),
+            ("PER", "cosponsor"),
+            ("PAN", "join"),
+            ("AUS", "join"),
+        }

@@ -146,15 +146,20 @@ class ActorListsMixin:
                     hit.noun_list = True
                     return actors
             if (
-                doc[k].text == ","
-                and k == j
+                k == j
                 and hit.start > sent.start
                 and doc[hit.start - 1].lower_ in self.rules.possessive_referents
             ):
                 # "introduced by Chile on behalf of its co-sponsors, Bolivia, Cuba
-                # and Venezuela.": an apposition that ends the sentence.
-                actors, after = self._actor_list(k + 1, sent.end)
-                if actors and (after >= sent.end or doc[after].text in _CLAUSE_END):
+                # and Venezuela.": an apposition that ends the sentence or its
+                # clause ("its co-sponsors A, B and C, and was supported by").
+                actors, after = self._actor_list(k + (doc[k].text == ","), sent.end)
+                if actors and (
+                    after >= sent.end
+                    or doc[after].text in _CLAUSE_END
+                    # The list may have taken the ", and" that ends it.
+                    or any(doc[x].text == "," for x in range(max(k, after - 2), after))
+                ):
                     hit.noun_list = True
                     return actors
             if doc[k].text == ":" and not ends_colon:
