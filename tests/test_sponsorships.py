@@ -1284,6 +1284,23 @@ def rules(nlp):
     return _rules
 
 
+@pytest.fixture(scope="module")
+def final(nlp):
+    """Final records (topics filled) from the rules alone, on a UN-context text."""
+    component = nlp.get_pipe("communique_sponsorships")
+
+    def _final(text: str) -> list[dict]:
+        saved, component.second_stage = component.second_stage, None
+        try:
+            doc = nlp.make_doc(UN_LEAD + text)
+            doc._.meta = dict(US_META)
+            return nlp(doc)._.sponsorships
+        finally:
+            component.second_stage = saved
+
+    return _final
+
+
 class TestFifthSessionForms:
     """Forms from probes of common UN phrasings and the dev half of batch 16 (fifth
     session), read by the rules alone."""
@@ -4164,3 +4181,23 @@ class TestTwentySecondSessionForms:
             ("PAN", "join"),
             ("AUS", "join"),
         }
+
+    @pytest.mark.parametrize(
+        ("second", "read"),
+        [
+            ("The amendments would have underscored the duty of the Government.", True),
+            # A view of the text, not what a failed text would have done.
+            ("Its representative said the amendments would end the duty of the Government.", False),
+            (
+                "In our view, the amendments would have unbalanced the duty of the Government.",
+                False,
+            ),
+        ],
+    )
+    def test_what_a_failed_text_would_have_done_is_its_topic(self, final, second, read):
+        records = final(
+            "The Council rejected amendments presented by Finland on behalf of the European "
+            f"Union. {second}"
+        )
+        topics = {r["topic"] for r in records if r["actor_code"] == "FIN"}
+        assert (topics == {"the duty of the Government"}) is read

@@ -33,6 +33,7 @@ from .vocabulary import (
     _LISTS,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
+    _NOT_DONE,
     _NOT_OBJECTS,
     _OBJECT_PRONOUNS,
     _OBJECT_STARTS,
@@ -591,6 +592,11 @@ class TopicsMixin:
             self._titled = True
             return [self._clean(doc[start:e].text)]
         end = sent.end
+        # "The amendments would have ...": the text is what the sentence is about.
+        subject = all(
+            t.lower_ in self.definite or t.is_title or t.text == "-" or doc[t.i - 1].text == "-"
+            for t in doc[sent.start : i]
+        )
         name = self._name_topic(i, end)
         if name:
             self._titled = True
@@ -647,7 +653,7 @@ class TopicsMixin:
         clause = j + 1 < end and doc[j].text == "," and self._participle(j + 1, end)
         j += clause
         # ", which would authorize a mission": the comma before the clause too.
-        would = self._would_clause(j + (j < end and doc[j].text == ","), end)
+        would = self._would_clause(j + (j < end and doc[j].text == ","), end, subject)
         if would:
             # "a draft resolution that would have declared that the referendum ...
             # can have no validity": what the text would have done, a clause that
@@ -781,14 +787,22 @@ class TopicsMixin:
             j += 1
         return j
 
-    def _would_clause(self, j: int, end: int) -> int:
-        """Start of the object in "that/which would (have) <verb> (that) X", or 0."""
+    def _would_clause(self, j: int, end: int, subject: bool = False) -> int:
+        """Start of the object in "that/which would (have) <verb> (that) X", or 0.
+
+        When the text opens its sentence (``subject``), no relative pronoun is
+        needed: "The amendments would have underscored the responsibility of ...".
+        """
         doc = self.doc
-        relative = j + 2 < end and doc[j].lower_ in {"that", "which"}
-        if not (relative and doc[j + 1].lower_ == "would"):
+        if j + 2 < end and doc[j].lower_ in {"that", "which"}:
+            j += 1
+        elif not (subject and j + 1 < end and doc[j + 1].lower_ == "have"):
+            # "said the resolution would end the bloodbath": a view of the text.
             return 0
-        k = j + 2 + (doc[j + 2].lower_ == "have")
-        if k >= end or not (doc[k].is_alpha and doc[k].is_lower):
+        if not (j + 1 < end and doc[j].lower_ == "would"):
+            return 0
+        k = j + 1 + (doc[j + 1].lower_ == "have")
+        if k >= end or not (doc[k].is_alpha and doc[k].is_lower) or doc[k].lower_ in _NOT_DONE:
             return 0
         k += 1
         if k < end and doc[k].lower_ in _PARTICLES:

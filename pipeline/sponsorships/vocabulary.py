@@ -147,6 +147,8 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "stated", "noted", "added", "s
 # Nouns for the drafting of a text itself: a relative after them still refers to
 # the text ("consultations ..., a process that Norway and Argentina led").
 _DRAFTING_NOUNS = frozenset({"process", "effort", "efforts", "consultations"})
+# "the text would be adopted", "would not have": no deed of the text follows.
+_NOT_DONE = frozenset({"be", "been", "not", "never", "also", "still", "likely"})
 # "would have singled out Iran": a verb's particle before its object.
 _PARTICLES = frozenset({"out", "up", "down", "off"})
 # "which passed by 12 votes", "which it adopted": words after a relative's verb
