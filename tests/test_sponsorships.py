@@ -4201,3 +4201,14 @@ class TestTwentySecondSessionForms:
         )
         topics = {r["topic"] for r in records if r["actor_code"] == "FIN"}
         assert (topics == {"the duty of the Government"}) is read
+
+    @pytest.mark.parametrize(
+        "aside",
+        [
+            "the penholder on Somalia and Eritrea in the Council",
+            "a long-time champion of the issue",
+        ],
+    )
+    def test_an_apposition_between_subject_and_verb(self, rules, aside):
+        records = rules(f"The United Kingdom, {aside}, drafted the resolution.")
+        assert roles(records) == {("GBR", "lead")}

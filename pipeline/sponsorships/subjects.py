@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from .actors import Actor, entity_actor
 from .tokens import find_phrase, first_word, phrase_ending_at
 from .vocabulary import (
+    _APPOSITION_OPENERS,
     _APPOSITION_WORDS,
     _CLAUSE_END,
     _DASHES,
@@ -388,8 +389,9 @@ class SubjectsMixin:
         )
 
     def _relative_aside(self, j: int, i: int, sent: Span) -> int | None:
-        """The actor before ", which/who ... ," that closes at ``j`` right before
-        the verb at ``i``, or None."""
+        """The actor before ", which/who ... ," or before an apposition (", the
+        penholder on Yemen,") that closes at ``j`` right before the verb at ``i``,
+        or None."""
         doc = self.doc
         if any(not (t.lower_ in _VERB_FILLERS or t.is_punct) for t in doc[j + 1 : i]):
             return None
@@ -404,7 +406,13 @@ class SubjectsMixin:
         if (
             opening is not None
             and doc[opening].text == ","
-            and doc[opening + 1].lower_ in {"which", "who"}
+            and (
+                doc[opening + 1].lower_ in {"which", "who"}
+                or (
+                    doc[opening + 1].lower_ in _APPOSITION_OPENERS
+                    and opening + 2 not in self.actor_at
+                )
+            )
             and opening - 1 in self.actor_at
         ):
             return opening - 1

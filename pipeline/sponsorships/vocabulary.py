@@ -109,6 +109,9 @@ _MODIFIER_PREPOSITIONS = frozenset({"on", "to", "with", "by", "from", "against",
 _APPOSITION_WORDS = frozenset(
     {"the", "its", "their", "main", "principal", "original", "both", "a", "an", "one", "of", "as"}
 )
+# "The United Kingdom, the penholder on Yemen, drafted": words that open a noun
+# phrase in apposition to the subject.
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "one"})
 # "As a co-sponsor of the text, the United States": words before an opening role noun.
 _OPENING_ROLE_WORDS = frozenset({"as a", "as the", "as an", "as one of the", "as"})
 # "Canada said it would co-sponsor the text": pronouns that stand for a state.
