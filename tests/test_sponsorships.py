@@ -4212,3 +4212,13 @@ class TestTwentySecondSessionForms:
     def test_an_apposition_between_subject_and_verb(self, rules, aside):
         records = rules(f"The United Kingdom, {aside}, drafted the resolution.")
         assert roles(records) == {("GBR", "lead")}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "India was a member of the core group of six countries that presented the draft.",
+            "India was part of the core group that presented the resolution.",
+        ],
+    )
+    def test_a_member_of_the_group_that_presented(self, rules, text):
+        assert roles(rules(text)) == {("IND", "lead")}

@@ -25,6 +25,7 @@ from .vocabulary import (
     _GROUP_ADJECTIVES,
     _GROUP_NOUNS,
     _GROUP_OPENERS,
+    _MEMBERSHIP_NOUNS,
     _SUBJECT_PRONOUNS,
     _TOPIC_PREPOSITIONS,
     _VERB_FILLERS,
@@ -222,7 +223,7 @@ class SubjectsMixin:
             if (
                 tok.lower_ in {"that", "who"}
                 and j - 1 >= sent.start
-                and doc[j - 1].lower_ in _GROUP_NOUNS
+                and doc[j - 1].lower_ in _GROUP_NOUNS | {"group"}
             ):
                 members = self._member_of_group(j - 1, sent)
                 if members is not None:
@@ -304,6 +305,10 @@ class SubjectsMixin:
             k -= 1
         elif doc[k].lower_ == "of" and doc[k - 1].lower_ == "one":
             k -= 2
+        elif doc[k].lower_ in _MEMBERSHIP_NOUNS and doc[k + 1].lower_ == "of":
+            # "India was a member of the core group of six countries that presented".
+            k -= 1
+            k -= doc[k].lower_ in {"a", "an"}
         else:
             return None
         while k > sent.start and doc[k].lower_ in self.subject_fillers:

@@ -88,6 +88,8 @@ _GROUP_NOUNS = frozenset(
 )
 # "the same ten elected members": words between the count and the group noun.
 _GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
+# "a member of / part of the core group that presented": membership of a group.
+_MEMBERSHIP_NOUNS = frozenset({"member", "members", "part"})
 # Words between "among" and a counted group noun ("among a group of eight countries").
 _GROUP_OPENERS = frozenset({"the", "a", "group", "of", "small"})
 # Adverbs and auxiliaries between a subject (or "that") and its verb: "X also
