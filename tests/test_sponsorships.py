@@ -4222,3 +4222,19 @@ class TestTwentySecondSessionForms:
     )
     def test_a_member_of_the_group_that_presented(self, rules, text):
         assert roles(rules(text)) == {("IND", "lead")}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Peru and nine other countries presented a resolution on Venezuela.",
+                {("PER", "lead")},
+            ),
+            (
+                "Peru, Chile and 40 more states presented a resolution on Venezuela.",
+                {("PER", "lead"), ("CHL", "lead")},
+            ),
+        ],
+    )
+    def test_named_states_and_a_count_of_others(self, rules, text, expected):
+        assert roles(rules(text)) == expected

@@ -20,6 +20,7 @@ from .vocabulary import (
     _APPOSITION_OPENERS,
     _APPOSITION_WORDS,
     _CLAUSE_END,
+    _COUNTED_WORDS,
     _DASHES,
     _ENVOY_NOUNS,
     _GROUP_ADJECTIVES,
@@ -232,6 +233,12 @@ class SubjectsMixin:
                 # "the same four countries that presented the resolution".
                 j -= 1
                 continue
+            if (
+                tok.lower_ in _GROUP_NOUNS
+                and (named := self._named_with_count(j, sent)) is not None
+            ):
+                # "Peru and nine other countries presented": the states named.
+                return named, self._negated(j, i), False
             if tok.lower_ in _GROUP_NOUNS:
                 # "The same six countries spearheaded the first resolution".
                 the = next(
@@ -285,6 +292,19 @@ class SubjectsMixin:
                 return None, self._negated(j, i), False
             j -= 1
         return None, self._negated(sent.start, i), False
+
+    def _named_with_count(self, noun: int, sent: Span) -> list[Actor] | None:
+        """The actors A, B of "A, B and N other <group noun>" ending at ``noun``, or None."""
+        doc = self.doc
+        k = noun - 1
+        while k > sent.start and doc[k].lower_ in _COUNTED_WORDS:
+            k -= 1
+        if not (k - 2 >= sent.start and doc[k].like_num and doc[k - 1].lower_ == "and"):
+            return None
+        if k - 2 not in self.actor_at:
+            return None
+        # From the "and", so that "Peru, Chile and 40 more states" reads both.
+        return self._actor_list_back(k - 1, sent.start)
 
     def _member_of_group(self, noun: int, sent: Span) -> list[Actor] | None:
         """The actors X of "X was among / one of (a group of) N <group noun>"
