@@ -25,26 +25,26 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 45 entered (the README says which floors fell
+# values measured after batch 46 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.955,
         ("PLACE", "strict"): 0.973,
-        ("ORG", "strict"): 0.874,
+        ("ORG", "strict"): 0.873,
         ("PERSON", "strict"): 0.847,
         ("micro", "strict"): 0.937,
-        ("micro", "partial"): 0.947,
+        ("micro", "partial"): 0.946,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
         ("PERSON", "value"): 0.986,
-        ("sponsorship", "record"): 0.907,
-        ("sponsorship_topic", "value"): 0.887,
-        ("sponsorship_topic", "text"): 0.755,
-        ("sponsorship_forum", "value"): 0.943,
+        ("sponsorship", "record"): 0.906,
+        ("sponsorship_topic", "value"): 0.885,
+        ("sponsorship_topic", "text"): 0.754,
+        ("sponsorship_forum", "value"): 0.942,
         ("sponsorship_status", "value"): 0.996,
-        ("author_code", "value"): 0.96,
+        ("author_code", "value"): 0.958,
     },
     "test": {
         ("DATE", "strict"): 0.95,
@@ -55,14 +55,14 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("micro", "partial"): 0.94,
         ("DATE", "value"): 0.994,
         ("PLACE", "value"): 0.993,
-        ("ORG", "value"): 0.961,
+        ("ORG", "value"): 0.959,
         ("PERSON", "value"): 0.974,
-        ("sponsorship", "record"): 0.789,
-        ("sponsorship_topic", "value"): 0.759,
+        ("sponsorship", "record"): 0.79,
+        ("sponsorship_topic", "value"): 0.757,
         ("sponsorship_topic", "text"): 0.716,
-        ("sponsorship_forum", "value"): 0.862,
+        ("sponsorship_forum", "value"): 0.864,
         ("sponsorship_status", "value"): 0.993,
-        ("author_code", "value"): 0.959,
+        ("author_code", "value"): 0.96,
     },
 }
 
