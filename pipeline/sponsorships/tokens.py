@@ -50,7 +50,7 @@ def symbol_after(doc: Doc, i: int) -> str:
     if i + 1 >= len(doc):
         return ""
     text = doc[i + 1].text
-    return text if any(c.isdigit() for c in text) and not doc[i + 1].is_space else ""
+    return text if any(c.isdigit() for c in text) else ""
 
 
 def match_phrase(doc: Doc, i: int, words: tuple[str, ...], end: int) -> bool:

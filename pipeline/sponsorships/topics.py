@@ -592,11 +592,6 @@ class TopicsMixin:
             self._titled = True
             return [self._clean(doc[start:e].text)]
         end = sent.end
-        # "The amendments would have ...": the text is what the sentence is about.
-        subject = all(
-            t.lower_ in self.definite or t.is_title or t.text == "-" or doc[t.i - 1].text == "-"
-            for t in doc[sent.start : i]
-        )
         name = self._name_topic(i, end)
         if name:
             self._titled = True
@@ -653,7 +648,7 @@ class TopicsMixin:
         clause = j + 1 < end and doc[j].text == "," and self._participle(j + 1, end)
         j += clause
         # ", which would authorize a mission": the comma before the clause too.
-        would = self._would_clause(j + (j < end and doc[j].text == ","), end, subject)
+        would = self._would_clause(j + (j < end and doc[j].text == ","), end, i, sent)
         if would:
             # "a draft resolution that would have declared that the referendum ...
             # can have no validity": what the text would have done, a clause that
@@ -787,16 +782,16 @@ class TopicsMixin:
             j += 1
         return j
 
-    def _would_clause(self, j: int, end: int, subject: bool = False) -> int:
+    def _would_clause(self, j: int, end: int, i: int, sent: Span) -> int:
         """Start of the object in "that/which would (have) <verb> (that) X", or 0.
 
-        When the text opens its sentence (``subject``), no relative pronoun is
+        When the text named at ``i`` opens its sentence, no relative pronoun is
         needed: "The amendments would have underscored the responsibility of ...".
         """
         doc = self.doc
         if j + 2 < end and doc[j].lower_ in {"that", "which"}:
             j += 1
-        elif not (subject and j + 1 < end and doc[j + 1].lower_ == "have"):
+        elif not (j + 1 < end and doc[j + 1].lower_ == "have" and self._opens_sentence(i, sent)):
             # "said the resolution would end the bloodbath": a view of the text.
             return 0
         if not (j + 1 < end and doc[j].lower_ == "would"):
@@ -811,6 +806,18 @@ class TopicsMixin:
         if k < end and doc[k].lower_ == "that":
             k += 1
         return k if k < end else 0
+
+    def _opens_sentence(self, i: int, sent: Span) -> bool:
+        """Whether only a determiner and name words ("The French-drafted") stand
+        before the text named at ``i`` in its sentence."""
+        doc = self.doc
+        return all(
+            t.lower_ in self.definite
+            or t.is_title
+            or t.text == "-"
+            or (t.i > sent.start and doc[t.i - 1].text == "-")
+            for t in doc[sent.start : i]
+        )
 
     def _in_headline(self, k: int) -> bool:
         """Whether token ``k`` is on the document's first line."""
