@@ -124,19 +124,10 @@ def merge_records(records: list[dict]) -> list[dict]:
     for rec in records:
         twin = None
         for k, other in enumerate(kept):
-            same = (other["instrument"], other["actor"], other["role"]) == (
-                rec["instrument"],
-                rec["actor"],
-                rec["role"],
-            )
-            # One text can be tabled in two bodies ("in Geneva, Japan also submitted ...").
-            forums = {other.get("forum", ""), rec.get("forum", "")} - {""}
-            if (
-                same
-                and len(forums) < 2
-                and not years_differ(rec, other)
-                and not symbols_differ(rec, other)
-                and topics_agree(rec["topic"], other["topic"])
+            # One text can be tabled in two bodies ("in Geneva, Japan also submitted
+            # ..."): same_instrument keeps records of two forums apart.
+            if (other["actor"], other["role"]) == (rec["actor"], rec["role"]) and same_instrument(
+                rec, other
             ):
                 twin = k
                 break
@@ -166,8 +157,9 @@ def symbols_differ(a: dict, b: dict) -> bool:
 
 
 def same_instrument(a: dict, b: dict) -> bool:
-    """Whether two records are about the same text (same kind, overlapping topic, forum)."""
-    if a["instrument"] != b["instrument"] or years_differ(a, b):
+    """Whether two records are about the same text (same kind, year, symbol, forum
+    and overlapping topic)."""
+    if a["instrument"] != b["instrument"] or years_differ(a, b) or symbols_differ(a, b):
         return False
     forums = {a.get("forum", ""), b.get("forum", "")} - {""}
     return len(forums) < 2 and topics_agree(a["topic"], b["topic"])

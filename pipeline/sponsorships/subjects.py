@@ -24,6 +24,7 @@ from .vocabulary import (
     _DASHES,
     _ENVOY_NOUNS,
     _GROUP_ADJECTIVES,
+    _GROUP_HEADS,
     _GROUP_NOUNS,
     _GROUP_OPENERS,
     _MEMBERSHIP_NOUNS,
@@ -224,7 +225,7 @@ class SubjectsMixin:
             if (
                 tok.lower_ in {"that", "who"}
                 and j - 1 >= sent.start
-                and doc[j - 1].lower_ in _GROUP_NOUNS | {"group"}
+                and doc[j - 1].lower_ in _GROUP_HEADS
             ):
                 members = self._member_of_group(j - 1, sent)
                 if members is not None:

@@ -86,6 +86,9 @@ _GROUP_NOUNS = frozenset(
         "nations",
     }
 )
+# "the core group that presented", "the countries that presented": nouns whose
+# members a relative clause can describe.
+_GROUP_HEADS = _GROUP_NOUNS | {"group"}
 # "the same ten elected members": words between the count and the group noun.
 _GROUP_ADJECTIVES = frozenset({"elected", "permanent", "non-permanent", "original", "core"})
 # "a member of / part of the core group that presented": membership of a group.
