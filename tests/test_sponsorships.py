@@ -4238,3 +4238,38 @@ class TestTwentySecondSessionForms:
     )
     def test_named_states_and_a_count_of_others(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+
+class TestTwentyThirdSessionForms:
+    """Forms from dev errors of the rules alone (twenty-third session)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The draft resolution was presented by Guatemala, and had the backing of "
+                "Canada and Uruguay.",
+                {("GTM", "lead"), ("CAN", "join"), ("URY", "join")},
+            ),
+            # Named as sponsors, those backing a text co-sponsor it.
+            (
+                "The resolution had the backing of 39 further co-sponsors from all regions, "
+                "among them France and Norway.",
+                {("FRA", "cosponsor"), ("NOR", "cosponsor")},
+            ),
+            (
+                "The resolution tabled by the EU had the backing of the following sponsors: "
+                "Austria and Belgium.",
+                {("", "lead"), ("AUT", "cosponsor"), ("BEL", "cosponsor")},
+            ),
+        ],
+    )
+    def test_the_backing_of(self, rules, text, expected):
+        assert roles(rules(text)) == expected
+
+    def test_bullet_lines_belong_to_the_last_trigger(self, rules):
+        records = rules(
+            "The resolution, which had the backing of 29 co-sponsors from all regions, was "
+            "joined by the following Member States:\n\n- Albania, Bahrain and Chile;"
+        )
+        assert roles(records) == {("ALB", "cosponsor"), ("BHR", "cosponsor"), ("CHL", "cosponsor")}

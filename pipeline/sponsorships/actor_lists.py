@@ -366,7 +366,7 @@ class ActorListsMixin:
                     # on behalf of sixteen states: ...": the title ends before the
                     # states the person speaks for.
                     actors = self._behalf_actors(hit, sent) or []
-        if not actors and (j >= sent.end or self._ends_colon(sent)):
+        if not actors and (j >= sent.end or self._ends_colon(sent)) and not self._hit_after(hit):
             actors = self._bullet_actors(sent)
         counted = False
         if not actors:
@@ -381,7 +381,7 @@ class ActorListsMixin:
             for words, upgrade in self.role_upgrades:
                 if match_phrase(doc, k, words, sent.end):
                     role = upgrade
-        if not role and self._sponsors_joined(hit):
+        if not role and (self._sponsors_joined(hit) or self._sponsors_named(hit, j)):
             role = "cosponsor"
         main = self._main_sponsors(j, sent)
         # "submitted by X, with A and B as the other main sponsors": the main
@@ -395,6 +395,24 @@ class ActorListsMixin:
             or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
             or (hit.start > 0 and doc[hit.start - 1].lower_ == "jointly")
         )
+
+    def _hit_after(self, hit: Hit) -> bool:
+        # "which had the backing of 29 co-sponsors, was joined by the following
+        # States:": the bullet lines belong to the last trigger.
+        return any(start >= hit.end for start in self._hit_starts)
+
+    def _sponsors_named(self, hit: Hit, j: int) -> bool:
+        # "had the backing of 39 further co-sponsors, among them A, B", "the
+        # backing of the following sponsors: A, B": the agents are co-sponsors.
+        doc = self.doc
+        if hit.trigger.role != "join":
+            return False
+        for k in range(hit.end, j):
+            if k in self.actor_at:
+                return False
+            if doc[k].lower_ in self.sponsor_list_nouns:
+                return True
+        return False
 
     def _main_sponsors(self, j: int, sent: Span) -> list[Actor]:
         # ", with A and B as the other main sponsors" after a passive agent list.
