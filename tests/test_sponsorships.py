@@ -4273,3 +4273,22 @@ class TestTwentyThirdSessionForms:
             "joined by the following Member States:\n\n- Albania, Bahrain and Chile;"
         )
         assert roles(records) == {("ALB", "cosponsor"), ("BHR", "cosponsor"), ("CHL", "cosponsor")}
+
+    @pytest.mark.parametrize(
+        ("text", "instrument"),
+        [
+            (
+                "The Parties listed the great white shark in Appendix II. The proposal was "
+                "submitted by Australia and Madagascar.",
+                "amendment",
+            ),
+            # "Annex I" parties of a climate text are no treaty list.
+            (
+                "The Annex I Parties met. The proposal was submitted by Australia and Madagascar.",
+                None,
+            ),
+        ],
+    )
+    def test_proposals_in_a_text_on_a_treaty_list(self, rules, text, instrument):
+        found = {r["instrument"] for r in rules(text) if r["actor_code"] == "AUS"}
+        assert found == ({instrument} if instrument else set())

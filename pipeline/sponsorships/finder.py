@@ -43,9 +43,20 @@ from .vocabulary import (
     _PRIVATE_KEYS,
     _PROUD,
     _SPONSOR_SET_WORDS,
+    _TREATY_LISTS,
     _VERB_FILLERS,
     _WHERE_PREPOSITIONS,
 )
+
+
+def _names_treaty_list(doc: Doc) -> bool:
+    # Capitalized: "Appendix II", not "an appendix".
+    return any(
+        t.text[0] == "A"
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text in _TREATY_LISTS.get(t.lower_, ())
+        for t in doc
+    )
 
 
 class SponsorshipFinder(
@@ -220,8 +231,10 @@ class SponsorshipFinder(
         self._distant = False
         # Head nouns of named texts seen so far ("Principles" of "the Kigali Principles").
         self.named_heads: set[str] = set()
-        # Whether a proposal to change a treaty's appendix has been named.
-        self.listing_texts = False
+        # Whether the document's proposals change a treaty's lists: one such
+        # proposal has been named, or the text names a species or chemicals
+        # annex ("Appendix II", "Annex A").
+        self.listing_texts = _names_treaty_list(doc)
         sents = list(doc.sents)
         self.headline = sents[0] if sents else doc[:0]
         self.title_topic = ""

@@ -20,6 +20,14 @@ _SIGNED_TEXTS = frozenset({"treaty", "treaties", "convention", "conventions", "c
 # A treaty's lists of species or substances: a proposal to change one amends the
 # treaty ("the proposal to include the giraffe in Appendix II").
 _LISTS = frozenset({"appendix", "appendices", "annex", "annexes", "schedule", "schedules"})
+# A species convention's appendix or a chemicals convention's annex: "Appendix
+# II" (CITES, CMS), "Annex A" (Stockholm); not the "Annex I" parties of a climate text.
+_TREATY_LISTS = {
+    "appendix": {"I", "II", "III"},
+    "appendices": {"I", "II", "III"},
+    "annex": {"A", "B", "C"},
+    "annexes": {"A", "B", "C"},
+}
 _LISTING_VERBS = frozenset(
     {"include", "list", "transfer", "move", "delete", "remove", "add", "uplist", "downlist"}
 )
