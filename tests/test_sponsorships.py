@@ -4292,3 +4292,22 @@ class TestTwentyThirdSessionForms:
     def test_proposals_in_a_text_on_a_treaty_list(self, rules, text, instrument):
         found = {r["instrument"] for r in rules(text) if r["actor_code"] == "AUS"}
         assert found == ({instrument} if instrument else set())
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Governments of Australia, Canada and the United Kingdom released the "
+                "following joint statement today.",
+                {("AUS", "lead"), ("CAN", "lead"), ("GBR", "lead")},
+            ),
+            (
+                "The joint statement released by Japan and Chile condemned the test.",
+                {("JPN", "lead"), ("CHL", "lead")},
+            ),
+            # Like "issued", "released" leads joint texts only.
+            ("Canada released its annual report and a statement on Cuba.", set()),
+        ],
+    )
+    def test_released(self, rules, text, expected):
+        assert roles(rules(text)) == expected
