@@ -4311,3 +4311,10 @@ class TestTwentyThirdSessionForms:
     )
     def test_released(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    def test_bullet_lines_after_on_behalf_of_a_named_state(self, rules):
+        records = rules(
+            "Chile introduced the draft on behalf of Chile and the other members of the core "
+            "group:\n\n  • Brazil\n  • Canada\n\nThe day is new."
+        )
+        assert roles(records) == {("CHL", "lead"), ("BRA", "lead"), ("CAN", "lead")}

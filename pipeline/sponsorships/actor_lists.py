@@ -744,9 +744,10 @@ class ActorListsMixin:
             n = find_phrase(doc, j, self.coagent_cues, sent.end)
             if n:
                 actors = self._actor_list(j + n, sent.end)[0]
-                if not actors and self._ends_colon(sent):
-                    # "on behalf of the following countries:" + bullet lines.
-                    actors = self._bullet_actors(sent)
+                if self._ends_colon(sent):
+                    # "on behalf of the following countries:", "on behalf of Poland
+                    # and the other members of the core group:" + bullet lines.
+                    actors += [a for a in self._bullet_actors(sent) if a not in actors]
                 if not actors:
                     actors = self._counted_members(j + n, sent)
                 if actors:
