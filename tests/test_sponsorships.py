@@ -4318,3 +4318,18 @@ class TestTwentyThirdSessionForms:
             "group:\n\n  • Brazil\n  • Canada\n\nThe day is new."
         )
         assert roles(records) == {("CHL", "lead"), ("BRA", "lead"), ("CAN", "lead")}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Canada today joined the leaders of France and Italy in issuing the Hague "
+                "Declaration.",
+                {("CAN", "lead"), ("FRA", "lead"), ("ITA", "lead")},
+            ),
+            # Like "issued", "issuing" leads joint texts only.
+            ("Canada is issuing a statement on the elections.", set()),
+        ],
+    )
+    def test_joined_others_in_issuing(self, rules, text, expected):
+        assert roles(rules(text)) == expected

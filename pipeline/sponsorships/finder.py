@@ -944,13 +944,14 @@ class SponsorshipFinder(
 
     def _joined_in(self, hit: Hit) -> bool:
         # "Senegal joined the Arab States in sponsoring the text": one more name
-        # on the sponsor list, not a presenter.
+        # on the sponsor list, not a presenter; "Canada joined the leaders of A
+        # and B in issuing the declaration": one more issuer.
         doc = self.doc
         return (
             hit.trigger.role == "lead"
             and hit.start > 0
             and doc[hit.start - 1].lower_ == "in"
-            and hit.trigger.phrase.endswith("sponsoring")
+            and hit.trigger.phrase.endswith(("sponsoring", "issuing"))
         )
 
     def _record(self, hit: Hit, mention: Mention, topic: str, actor: Actor, sent: Span) -> dict:
