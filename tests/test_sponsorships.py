@@ -4333,3 +4333,14 @@ class TestTwentyThirdSessionForms:
     )
     def test_joined_others_in_issuing(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            ("Canada and France issued the Lima Declaration at the summit.", "Lima Declaration"),
+            # What a named declaration is about, when said, is its topic.
+            ("Canada and France issued the Lima Declaration on Venezuela.", "Venezuela"),
+        ],
+    )
+    def test_a_named_declaration_is_its_own_topic(self, final, text, topic):
+        assert {r["topic"] for r in final(text) if r["actor_code"] == "CAN"} == {topic}

@@ -236,6 +236,19 @@ class TopicsMixin:
                     # is about.
                     name = self._named_text_name(tok.i, sent)
                     named_treaty = True
+            declared = ""
+            if (
+                instrument == "declaration"
+                and tok.text == "Declaration"
+                and tok.i > sent.start
+                and doc[tok.i - 1].is_title
+                and doc[tok.i - 1].lower_ not in self.definite
+            ):
+                # "the Lima Declaration", "The Hague Declaration": a named
+                # declaration whose sentence says nothing more of it is known by
+                # its name. ("Declaration of Lima" is left alone: the OAS gives
+                # those a subtitle, which is their topic.)
+                declared = self._named_text_name(tok.i, sent)
             listing = instrument is None and self._listing_proposal(tok.i, sent)
             if listing:
                 # "The proposal to include the oceanic whitetip shark in Appendix
@@ -278,6 +291,8 @@ class TopicsMixin:
             topics = [] if same else self._topics(tok.i, sent)
             if listing:
                 topics = self._listing_topic(tok.i, sent) or topics
+            if declared and not topics and not same:
+                topics = [declared]
             if (
                 named_treaty
                 and name.endswith(tok.text)
