@@ -4344,3 +4344,26 @@ class TestTwentyThirdSessionForms:
     )
     def test_a_named_declaration_is_its_own_topic(self, final, text, topic):
         assert {r["topic"] for r in final(text) if r["actor_code"] == "CAN"} == {topic}
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "Glass frogs (Centrolenidae) were included in Appendix II on a proposal "
+                "submitted by Costa Rica.",
+                "Glass frogs (Centrolenidae)",
+            ),
+            (
+                "The Parties confirmed the inclusion in Appendix II of all species of the family "
+                "Carcharhinidae. The proposal was submitted by Costa Rica.",
+                "all species of the family Carcharhinidae",
+            ),
+            (
+                "The great white shark will be listed in Appendix II. The proposal was submitted "
+                "by Costa Rica.",
+                "The great white shark",
+            ),
+        ],
+    )
+    def test_what_a_listing_proposal_lists(self, final, text, topic):
+        assert {r["topic"] for r in final(text) if r["actor_code"] == "CRI"} == {topic}

@@ -29,8 +29,11 @@ from .vocabulary import (
     _CONCERN_LINKS,
     _DETERMINERS,
     _EXHORTING,
+    _LISTED_WORDS,
+    _LISTING_NOUNS,
     _LISTING_VERBS,
     _LISTS,
+    _MODALS,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
     _NOT_DONE,
@@ -42,6 +45,7 @@ from .vocabulary import (
     _ON_THE_BASIS,
     _OTHER_TEXT,
     _PARTICLES,
+    _PASSIVE_AUX,
     _PROCLAIM_STEMS,
     _RENEWAL_VERBS,
     _SESSION_WORDS,
@@ -401,6 +405,9 @@ class TopicsMixin:
         if i > sent.start + 1 and doc[i - 1].lower_ == "a" and doc[i + 1].lower_ == "by":
             # "The porbeagle (Lamna nasus), which ..., came back in a proposal by":
             # the species the sentence opens with.
+            listed = self._listed_object(sent, i)
+            if listed:
+                return [listed]
             comma = next((t.i for t in sent if t.text == ","), None)
             return [doc[sent.start : comma].text] if comma is not None else []
         if doc[i + 1].lower_ == "by":
@@ -410,7 +417,7 @@ class TopicsMixin:
             if actors and k + 2 < sent.end and doc[k].lower_ == "to":
                 i = k - 1
         if doc[i + 1].lower_ not in {"to", "for"}:
-            return []
+            return self._earlier_listing(i, sent)
         if doc[i + 1].lower_ == "for":
             return [self._clean(doc[i + 2 : self._topic_end(i + 2, sent.end)].text)]
         end = next((t.i for t in doc[i + 3 : sent.end] if t.lower_ in _LISTS), None)
@@ -421,6 +428,52 @@ class TopicsMixin:
             end + 1 < sent.end and (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num)
         )
         return [doc[i + 1 : end].text]
+
+    def _earlier_listing(self, i: int, sent: Span) -> list[str]:
+        # "Glass frogs were included in Appendix II on a proposal submitted by
+        # X": what the sentence lists; "The Parties listed the great white shark
+        # in Appendix II. The proposal was submitted by X": what the sentence
+        # before listed.
+        doc = self.doc
+        listed = self._listed_object(sent, i)
+        if not listed and doc[i - 1].lower_ in self.definite and sent.start > 0:
+            before = doc[sent.start - 1].sent
+            listed = self._listed_object(before, before.end)
+        return [listed] if listed else []
+
+    def _listed_object(self, sent: Span, end: int) -> str:
+        """What a sentence says was put on a treaty's list, before token ``end``:
+        "Glass frogs (Centrolenidae) were included in Appendix II", "the Parties
+        listed the whole family of hammerhead sharks in Appendix II", "confirmed
+        the inclusion in Appendix II of all species of the family X"."""
+        doc = self.doc
+        for t in doc[sent.start : end]:
+            if t.lower_ not in _LISTED_WORDS:
+                continue
+            if t.i > sent.start and doc[t.i - 1].lower_ in _PASSIVE_AUX:
+                # "X was transferred from Appendix II", "X will be listed": the
+                # subject before its verb.
+                start = next((x.i for x in sent if not x.is_space), sent.start)
+                j = t.i - 1
+                while j > start and doc[j - 1].lower_ in _PASSIVE_AUX | _MODALS:
+                    j -= 1
+                return self._clean(doc[start:j].text)
+            k = t.i + 1
+            if t.lower_ in _LISTING_NOUNS and (k >= end or doc[k].lower_ not in {"in", "of"}):
+                # "the listing proposals", "The listing was proposed": no object.
+                continue
+            if k < end and doc[k].lower_ == "in":
+                # "the inclusion in Appendix II of X".
+                k = next((x.i + 1 for x in doc[k:end] if x.lower_ == "of"), end)
+            elif k < end and doc[k].lower_ == "of":
+                k += 1
+            stop = next(
+                (x.i for x in doc[k:end] if x.lower_ in {"in", "to", "from"} or x.text in ",;."),
+                end,
+            )
+            if stop > k:
+                return self._clean(doc[k:stop].text)
+        return ""
 
     def _quoted_name(self, i: int) -> bool:
         """Whether token ``i`` heads a named text that opens a quoted title ("the

@@ -28,6 +28,13 @@ _TREATY_LISTS = {
     "annex": {"A", "B", "C"},
     "annexes": {"A", "B", "C"},
 }
+# What says a species or chemical was put on a treaty's list ("were included in
+# Appendix II", "the inclusion in Appendix II of").
+_LISTED_WORDS = frozenset(
+    {"listed", "included", "inclusion", "listing", "transferred", "moved", "added", "uplisted"}
+)
+_LISTING_NOUNS = frozenset({"inclusion", "listing"})
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 _LISTING_VERBS = frozenset(
     {"include", "list", "transfer", "move", "delete", "remove", "add", "uplist", "downlist"}
 )
