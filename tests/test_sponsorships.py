@@ -4367,3 +4367,8 @@ class TestTwentyThirdSessionForms:
     )
     def test_what_a_listing_proposal_lists(self, final, text, topic):
         assert {r["topic"] for r in final(text) if r["actor_code"] == "CRI"} == {topic}
+
+    @pytest.mark.parametrize("phrase", ["as co-proponents", "as a co-proponent", "as co-author"])
+    def test_joined_as_co_proponents(self, rules, phrase):
+        records = rules(f"The resolution was submitted by Panama, and Colombia joined it {phrase}.")
+        assert roles(records) == {("PAN", "lead"), ("COL", "cosponsor")}
