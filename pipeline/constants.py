@@ -43,9 +43,10 @@ SPONSORSHIP_FIELDS: tuple[str, ...] = (
     "end",
 )
 
-# A numbered session of a treaty body written as one word ("COP28", "MOP22"):
-# an ORG named by itself (gold/GUIDELINES.md), and the forum of its texts.
-SESSION_CODE = re.compile(r"(?:COP|CMP|CMA|MOP)\d{1,2}")
+# A numbered session of a treaty body written as one word ("COP28", "MOP22",
+# CITES's "CoP17", Basel's "COP-15"): an ORG named by itself (gold/GUIDELINES.md),
+# and the forum of its texts.
+SESSION_CODE = re.compile(r"(?:COP|CoP|CMP|CMA|MOP|MoP)-?\d{1,2}")
 
 
 def is_session_code(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from .abbreviations import find_abbreviations
-from .constants import METHOD_ACRONYM
+from .constants import METHOD_ACRONYM, is_session_code
 from .dateline import parse_iso
 from .dates import normalize_date
 from .gazetteer import (
@@ -81,6 +82,11 @@ class Normalizer:
         self.titles = sorted(
             (t.split() for t in rules.person_titles), key=lambda words: -len(words)
         )
+        self.treaty_bodies = [
+            (body, re.compile(rf"\b{re.escape(cue)}\b"))
+            for body, cues in rules.treaty_bodies.items()
+            for cue in cues
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
@@ -105,8 +111,16 @@ class Normalizer:
                 self._place(ent, doc_countries)
             elif ent.label_ == "PERSON":
                 self._person(ent, persons)
-        self._orgs([e for e in ents if e.label_ == "ORG"], acronyms)
+        self._orgs([e for e in ents if e.label_ == "ORG"], acronyms, self._treaty_body(doc))
         return doc
+
+    def _treaty_body(self, doc: Doc) -> str:
+        # The convention the document names first ("CITES", "the Basel
+        # Convention"): its Conference of the Parties is the one meant.
+        found = [
+            (m.start(), body) for body, cue in self.treaty_bodies if (m := cue.search(doc.text))
+        ]
+        return min(found)[1] if found else ""
 
     def _date(self, ent: Span, anchor: object, has_sents: bool) -> None:
         sent = ent.sent if has_sents else ent
@@ -175,7 +189,7 @@ class Normalizer:
                 return entry
         return None
 
-    def _orgs(self, ents: list[Span], acronyms: dict[str, str]) -> None:
+    def _orgs(self, ents: list[Span], acronyms: dict[str, str], treaty_body: str = "") -> None:
         # Parents named anywhere in the document, for a "General Assembly" before any of them.
         found = [(ent, self._org_entry(ent.text, acronyms)) for ent in ents]
         # What each name says of its parents: its own entry, or for a name with
@@ -192,6 +206,13 @@ class Normalizer:
         ]
         named_parents: list[str] = []
         for (ent, entry), context in zip(found, contexts, strict=True):
+            if treaty_body and (
+                alias_key(ent.text) == "conference of the parties" or is_session_code(ent.text)
+            ):
+                # "the 17th meeting of the Conference of the Parties (CoP17)" of a
+                # CITES release is the CITES COP (gold/GUIDELINES.md, batches 42-47).
+                ent._.norm, ent._.kind = treaty_body, "organ"
+                continue
             if entry is not None and entry.context:
                 candidates = [e for e in self.gazetteer.lookup(ent.text) if e.label == "ORG"]
                 entry = resolve_context_org(candidates, named_parents, doc_parents)

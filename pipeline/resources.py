@@ -101,6 +101,9 @@ class EntityRules(_Strict):
     meeting_links: list[str] = []
     meeting_openers: list[str] = []
     meeting_generic: list[str] = []
+    # A convention's Conference of the Parties by the names that show a document
+    # is about it: there "Conference of the Parties" and "CoP17" are that body.
+    treaty_bodies: dict[str, list[str]] = {}
 
 
 class _RecordFile(_Strict):

@@ -170,6 +170,19 @@ class TestNormalizerOnText:
                 "UN First Committee",
                 "First Committee",
             ),
+            # A convention's COP by the convention the document names.
+            (
+                "Parties to CITES met in Bangkok. The Conference of the Parties (CoP13) voted.",
+                "CoP13",
+                "Conference of the Parties to CITES",
+            ),
+            (
+                "The Basel Convention's COP-15 ended. The Conference of the Parties agreed.",
+                "Conference of the Parties",
+                "Conference of the Parties to the Basel Convention",
+            ),
+            # Without one, a session keeps its own short name.
+            ("Canada spoke at COP26 in Glasgow.", "COP26", "COP26"),
         ],
     )
     def test_norm(self, nlp, text, mention, norm):
