@@ -4372,3 +4372,17 @@ class TestTwentyThirdSessionForms:
     def test_joined_as_co_proponents(self, rules, phrase):
         records = rules(f"The resolution was submitted by Panama, and Colombia joined it {phrase}.")
         assert roles(records) == {("PAN", "lead"), ("COL", "cosponsor")}
+
+    def test_fellow_co_authors_after_together_with(self, rules):
+        records = rules(
+            "The resolution was tabled by the United Kingdom together with its fellow co-authors "
+            "Argentina and Kenya."
+        )
+        assert roles(records) == {("GBR", "lead"), ("ARG", "lead"), ("KEN", "lead")}
+
+    def test_fronted_co_agents_after_an_opening_word(self, rules):
+        records = rules(
+            "First, together with Norway and Uruguay, Switzerland tabled a resolution on "
+            "prevention."
+        )
+        assert roles(records) == {("CHE", "lead"), ("NOR", "lead"), ("URY", "lead")}

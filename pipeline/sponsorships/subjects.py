@@ -502,11 +502,22 @@ class SubjectsMixin:
         first = first_word(sent)
         if first is None:
             return []
-        n = find_phrase(doc, first.i, self.coagent_cues, subject_end)
+        start = first.i
+        n = find_phrase(doc, start, self.coagent_cues, subject_end)
+        if not n:
+            # "First, together with Norway and Uruguay, Switzerland tabled": after
+            # a short opening phrase and its comma.
+            comma = next(
+                (k for k in range(start + 1, min(start + 4, subject_end)) if doc[k].text == ","),
+                None,
+            )
+            if comma is not None:
+                start = comma + 1
+                n = find_phrase(doc, start, self.coagent_cues, subject_end)
         # The phrase closes with a comma before the subject.
-        if not n or not any(doc[k].text == "," for k in range(first.i + n, subject_end)):
+        if not n or not any(doc[k].text == "," for k in range(start + n, subject_end)):
             return []
-        return self._actor_list(first.i + n, subject_end + 1)[0]
+        return self._actor_list(start + n, subject_end + 1)[0]
 
     def _coagent_aside(self, j: int, sent: Span) -> tuple[list[Actor], int] | None:
         """A ", together with X," aside closed by the comma at ``j``.
