@@ -4386,3 +4386,10 @@ class TestTwentyThirdSessionForms:
             "prevention."
         )
         assert roles(records) == {("CHE", "lead"), ("NOR", "lead"), ("URY", "lead")}
+
+    def test_submits(self, rules):
+        records = rules(
+            "Every two years, Greece, together with Argentina and Tunisia, submits a draft "
+            "resolution on the safety of journalists."
+        )
+        assert roles(records) == {("GRC", "lead"), ("ARG", "lead"), ("TUN", "lead")}
