@@ -25,44 +25,44 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 46 entered (the README says which floors fell
+# values measured after batch 47 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
-        ("DATE", "strict"): 0.955,
+        ("DATE", "strict"): 0.953,
         ("PLACE", "strict"): 0.973,
-        ("ORG", "strict"): 0.873,
-        ("PERSON", "strict"): 0.847,
-        ("micro", "strict"): 0.937,
+        ("ORG", "strict"): 0.872,
+        ("PERSON", "strict"): 0.843,
+        ("micro", "strict"): 0.935,
         ("micro", "partial"): 0.946,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
-        ("PERSON", "value"): 0.986,
-        ("sponsorship", "record"): 0.906,
-        ("sponsorship_topic", "value"): 0.885,
-        ("sponsorship_topic", "text"): 0.754,
-        ("sponsorship_forum", "value"): 0.942,
+        ("PERSON", "value"): 0.985,
+        ("sponsorship", "record"): 0.903,
+        ("sponsorship_topic", "value"): 0.884,
+        ("sponsorship_topic", "text"): 0.752,
+        ("sponsorship_forum", "value"): 0.94,
         ("sponsorship_status", "value"): 0.996,
-        ("author_code", "value"): 0.958,
+        ("author_code", "value"): 0.957,
     },
     "test": {
         ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.971,
         ("ORG", "strict"): 0.859,
-        ("PERSON", "strict"): 0.834,
+        ("PERSON", "strict"): 0.83,
         ("micro", "strict"): 0.93,
         ("micro", "partial"): 0.94,
-        ("DATE", "value"): 0.994,
+        ("DATE", "value"): 0.995,
         ("PLACE", "value"): 0.993,
         ("ORG", "value"): 0.959,
         ("PERSON", "value"): 0.974,
-        ("sponsorship", "record"): 0.79,
-        ("sponsorship_topic", "value"): 0.757,
-        ("sponsorship_topic", "text"): 0.716,
+        ("sponsorship", "record"): 0.779,
+        ("sponsorship_topic", "value"): 0.771,
+        ("sponsorship_topic", "text"): 0.72,
         ("sponsorship_forum", "value"): 0.864,
         ("sponsorship_status", "value"): 0.993,
-        ("author_code", "value"): 0.96,
+        ("author_code", "value"): 0.958,
     },
 }
 
