@@ -117,9 +117,8 @@ class Normalizer:
     def _treaty_body(self, doc: Doc) -> str:
         # The convention the document names first ("CITES", "the Basel
         # Convention"): its Conference of the Parties is the one meant.
-        found = [
-            (m.start(), body) for body, cue in self.treaty_bodies if (m := cue.search(doc.text))
-        ]
+        text = doc.text  # Doc.text joins every token on each access: read it once.
+        found = [(m.start(), body) for body, cue in self.treaty_bodies if (m := cue.search(text))]
         return min(found)[1] if found else ""
 
     def _date(self, ent: Span, anchor: object, has_sents: bool) -> None:

@@ -22,6 +22,7 @@ from .actors import Mention
 from .records import has_content
 from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
 from .vocabulary import (
+    _AUX_OR_MODAL,
     _BODY_NOUNS,
     _CALLING,
     _CLAUSE_END,
@@ -33,7 +34,6 @@ from .vocabulary import (
     _LISTING_NOUNS,
     _LISTING_VERBS,
     _LISTS,
-    _MODALS,
     _MODIFIER_PREPOSITIONS,
     _NAME_LINKS,
     _NOT_DONE,
@@ -436,7 +436,7 @@ class TopicsMixin:
         # before listed.
         doc = self.doc
         listed = self._listed_object(sent, i)
-        if not listed and doc[i - 1].lower_ in self.definite and sent.start > 0:
+        if not listed and i > sent.start and doc[i - 1].lower_ in self.definite and sent.start > 0:
             before = doc[sent.start - 1].sent
             listed = self._listed_object(before, before.end)
         return [listed] if listed else []
@@ -455,7 +455,7 @@ class TopicsMixin:
                 # subject before its verb.
                 start = next((x.i for x in sent if not x.is_space), sent.start)
                 j = t.i - 1
-                while j > start and doc[j - 1].lower_ in _PASSIVE_AUX | _MODALS:
+                while j > start and doc[j - 1].lower_ in _AUX_OR_MODAL:
                     j -= 1
                 return self._clean(doc[start:j].text)
             k = t.i + 1

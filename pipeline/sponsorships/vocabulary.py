@@ -34,7 +34,6 @@ _LISTED_WORDS = frozenset(
     {"listed", "included", "inclusion", "listing", "transferred", "moved", "added", "uplisted"}
 )
 _LISTING_NOUNS = frozenset({"inclusion", "listing"})
-_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
 _LISTING_VERBS = frozenset(
     {"include", "list", "transfer", "move", "delete", "remove", "add", "uplist", "downlist"}
 )
@@ -120,6 +119,8 @@ _OPPOSING_STEMS = ("oppos", "vot", "reject", "abstain", "block", "veto", "boycot
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # ", which ..., was joined by": auxiliaries between a relative clause and the verb.
 _RELATIVE_AUX = _PASSIVE_AUX | {"had"}
+# "X will be listed": the auxiliaries and modals between a subject and its verb.
+_AUX_OR_MODAL = _PASSIVE_AUX | {"will", "would", "shall", "should", "may", "might", "can", "could"}
 # "a rival draft", "another statement": a second text.
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other", "own"})
 # "based on", "related to": a participle after a name that modifies it.
