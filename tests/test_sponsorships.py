@@ -4393,3 +4393,10 @@ class TestTwentyThirdSessionForms:
             "resolution on the safety of journalists."
         )
         assert roles(records) == {("GRC", "lead"), ("ARG", "lead"), ("TUN", "lead")}
+
+    def test_a_listing_proposal_submitted_by_states_is_theirs(self, rules):
+        records = rules(
+            "The parrot was moved to Appendix I. Senegal introduced the listing proposal. The "
+            "proposal was submitted by Gabon together with Chad and Togo."
+        )
+        assert {r["role"] for r in records if r["actor_code"] in {"GAB", "TCD", "TGO"}} == {"lead"}

@@ -979,14 +979,19 @@ class SponsorshipFinder(
             "sentence": self.text[start:end],
             "start": start,
             "end": end,
-            # "its sponsors included X, Y" is a UN sponsor list too.
-            "_list": (hit.trigger.sponsor_list and not hit.presenting)
-            or (
-                hit.trigger.phrase in self.sponsor_list_nouns
-                and (hit.noun_list or self._among(hit))
-            )
-            or hit.counted
-            or self._joined_in(hit),
+            # "its sponsors included X, Y" is a UN sponsor list too. The states a
+            # treaty listing proposal was "submitted by" are each its proponent
+            # (the guidelines, batch 46), whoever else introduced it.
+            "_list": not (self.listing_texts and mention.instrument == "amendment")
+            and (
+                (hit.trigger.sponsor_list and not hit.presenting)
+                or (
+                    hit.trigger.phrase in self.sponsor_list_nouns
+                    and (hit.noun_list or self._among(hit))
+                )
+                or hit.counted
+                or self._joined_in(hit)
+            ),
             # "The Joint Statement was signed by 25 States, among them A, B": when
             # someone presented the text, its signatories join it (batch 37).
             "_list_role": "join"
