@@ -4400,3 +4400,32 @@ class TestTwentyThirdSessionForms:
             "proposal was submitted by Gabon together with Chad and Togo."
         )
         assert {r["role"] for r in records if r["actor_code"] in {"GAB", "TCD", "TGO"}} == {"lead"}
+
+
+class TestTwentyFourthSessionForms:
+    """Forms from dev errors (twenty-fourth session)."""
+
+    @pytest.mark.parametrize(
+        ("topic", "generic"),
+        [
+            ("the invocation", True),
+            ("both measures", True),
+            ("Presidency", True),
+            ("the new goal", True),
+            ("the invocation of the Moscow Mechanism", False),
+            ("the Conference on Disarmament", False),
+            ("", False),
+        ],
+    )
+    def test_generic_topic(self, nlp, topic, generic):
+        finder = nlp.get_pipe("communique_sponsorships").finder
+        assert finder.generic_topic(topic) is generic
+
+    def test_a_generic_topic_gives_way_to_the_texts_topic(self, final):
+        records = final(
+            "Jordan tabled a resolution on humanitarian access in Syria. Australia "
+            "co-sponsored the draft resolution setting out both measures."
+        )
+        assert {r["topic"] for r in records if r["actor_code"] == "AUS"} == {
+            "humanitarian access in Syria"
+        }

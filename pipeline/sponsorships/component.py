@@ -87,10 +87,15 @@ class SponsorshipComponent(ResourceComponent):
             extra = self.second_stage.extra_records(doc, self.finder, records)
         # --- end second stage
         records = [r for r in records + extra if r["actor"] not in self.finder.host_organizations]
+        for rec in records:
+            if self.finder.generic_topic(rec["topic"]):
+                rec["topic"] = ""
         if any(not r["topic"] for r in records):
             fallback = self.finder.title_topic or headline_topic(
                 doc, self.finder.forum_name, self.finder.rules.instruments
             )
+            if self.finder.generic_topic(fallback):
+                fallback = ""
             fill_topics(records, fallback, self.finder.named_topics, self.finder.other_texts)
         if extra:
             # The model reads cue words near a name, so it cannot tell the state a

@@ -107,6 +107,7 @@ class SponsorshipFinder(
         self.veto_cues = set(rules.veto_cues)
         self.referents = set(rules.referents)
         self.anaphoric = [phrase_tokens(p) for p in rules.anaphoric_topics]
+        self.generic_topic_nouns = frozenset(rules.generic_topic_nouns)
         # "proposed jointly by", "endorsed at launch by": a passive trigger whose
         # "by" comes after a short adverbial.
         self.gapped: dict[str, list] = {}

@@ -96,6 +96,9 @@ class SponsorshipRules(BaseModel):
     same_topic_cues: list[str] = []
     referent_nouns: list[str] = []
     anaphoric_topics: list[str] = []
+    # "the session", "a proposal", "the invocation": nouns that, with only
+    # determiners beside them, say that there is a text but not what it is about.
+    generic_topic_nouns: list[str] = []
     subbody_nouns: list[str] = []
     group_heads: list[str] = []
     # Organizations that host texts and never table one ("the United Nations").

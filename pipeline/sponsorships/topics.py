@@ -60,6 +60,9 @@ from .vocabulary import (
     BULLETS,
 )
 
+# Words beside a generic noun that do not make it a subject ("the new goal").
+_GENERIC_DETERMINERS = _DETERMINERS | {"the", "its", "their", "this", "new"}
+
 
 def _acronym(tok: Token) -> bool:
     return tok.is_upper and tok.is_alpha
@@ -620,6 +623,23 @@ class TopicsMixin:
             # "Global Media and Information Literacy Week" is a name, not a time.
             return True
         return any(words[: len(p)] == p for p in self.anaphoric)
+
+    def generic_topic(self, topic: str) -> bool:
+        """Whether a topic only says that there is a text ("the invocation", "both measures").
+
+        Such a phrase still tells two texts of one sentence apart, so records keep
+        it until they are merged; only then does it give way to a real topic.
+
+        Args:
+            topic: A record's topic.
+
+        Returns:
+            True when every word is a determiner or a generic noun of the rules.
+        """
+        words = topic.lower().split()
+        return bool(words) and all(
+            w in _GENERIC_DETERMINERS or w in self.generic_topic_nouns for w in words
+        )
 
     def _appositive_title(self, i: int) -> tuple[int, int] | None:
         # A quoted title, a comma and "a"/"the" before the noun at ``i``.
