@@ -4412,6 +4412,8 @@ class TestTwentyFourthSessionForms:
             ("both measures", True),
             ("Presidency", True),
             ("the new goal", True),
+            ("the convention", True),
+            ("the country", True),
             ("the invocation of the Moscow Mechanism", False),
             ("the Conference on Disarmament", False),
             ("", False),
@@ -4429,3 +4431,9 @@ class TestTwentyFourthSessionForms:
         assert {r["topic"] for r in records if r["actor_code"] == "AUS"} == {
             "humanitarian access in Syria"
         }
+
+    def test_the_wto_hosts_texts_and_tables_none(self, final):
+        records = final(
+            "The statement was put forward by the World Trade Organization and Costa Rica."
+        )
+        assert roles(records) == {("CRI", "lead")}
