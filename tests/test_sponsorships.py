@@ -4437,3 +4437,26 @@ class TestTwentyFourthSessionForms:
             "The statement was put forward by the World Trade Organization and Costa Rica."
         )
         assert roles(records) == {("CRI", "lead")}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Iceland joined 56 other countries in a joint statement on Afghanistan, "
+                "delivered by the European Union.",
+                {("ISL", "lead"), ("", "lead")},
+            ),
+            (
+                "Canada joined 38 other countries in a joint statement on Xinjiang that was "
+                "read by Germany.",
+                {("CAN", "lead"), ("DEU", "lead")},
+            ),
+            # Nobody else delivered it: joining stays a join.
+            (
+                "Canada joined 38 other countries in a joint statement on Xinjiang.",
+                {("CAN", "join")},
+            ),
+        ],
+    )
+    def test_co_signers_of_a_statement_another_state_delivered(self, rules, text, expected):
+        assert roles(rules(text)) == expected

@@ -738,7 +738,30 @@ class SponsorshipFinder(
             for words, upgrade in self.role_upgrades:
                 if match_phrase(doc, k, words, sent.end):
                     return upgrade
-        return ""
+        return "lead" if self._joined_delivered(hit, sent) else ""
+
+    def _joined_delivered(self, hit: Hit, sent: Span) -> bool:
+        # "Iceland joined 56 other countries in a joint statement ..., delivered
+        # by the EU": the co-signers of a statement another state delivered lead
+        # it (guidelines, batch 47).
+        doc = self.doc
+        k = hit.end
+        if (
+            hit.trigger.voice != "active"
+            or doc[k - 1].lower_ != "joined"
+            or k + 1 >= sent.end
+            or not (doc[k].like_num and doc[k + 1].lower_ == "other")
+        ):
+            return False
+        window = range(k + 2, min(sent.end, k + 16))
+        statement = next(
+            (j for j in window if doc[j].lower_ == "statement" and doc[j - 1].lower_ == "joint"),
+            None,
+        )
+        return statement is not None and any(
+            doc[j].lower_ in {"delivered", "read"} and doc[j + 1].lower_ == "by"
+            for j in range(statement + 1, sent.end - 1)
+        )
 
     def _joined_as_sponsors(self, hit: Hit, nxt: Hit) -> bool:
         # "joined the United States as sponsors", "had joined the initial 12
