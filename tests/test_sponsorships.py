@@ -4460,3 +4460,21 @@ class TestTwentyFourthSessionForms:
     )
     def test_co_signers_of_a_statement_another_state_delivered(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "The members issued a Joint Statement on Electronic Commerce confirming their "
+                "intention to negotiate. The statement was put forward by Singapore.",
+                "Electronic Commerce",
+            ),
+            # Lower-case words before the participle: not a name, so the clause stays.
+            (
+                "Singapore tabled a statement on trade rules ensuring their transparency.",
+                "trade rules ensuring their transparency",
+            ),
+        ],
+    )
+    def test_a_participle_after_a_name_ends_the_topic(self, final, text, topic):
+        assert {r["topic"] for r in final(text) if r["actor_code"] == "SGP"} == {topic}

@@ -1199,6 +1199,15 @@ class TopicsMixin:
                 # "statements defending Beijing followed in the same debate": a
                 # past-tense verb after a name ends the topic.
                 break
+            if (
+                j > start
+                and doc[j - 1].is_title
+                and self._participle(j, end)
+                and all(t.is_title or t.lower_ in self.name_links for t in doc[start:j])
+            ):
+                # "a Joint Statement on Electronic Commerce confirming their
+                # intention": a participle after a name says what the text does.
+                break
             # "condemning X and calling for Y": the second participle starts another
             # clause; "creating and maintaining X" and "a safe and enabling
             # environment" do not (no object follows the -ing word).
