@@ -4478,3 +4478,12 @@ class TestTwentyFourthSessionForms:
     )
     def test_a_participle_after_a_name_ends_the_topic(self, final, text, topic):
         assert {r["topic"] for r in final(text) if r["actor_code"] == "SGP"} == {topic}
+
+    def test_the_topic_after_for_whom_a_text_was_introduced(self, final):
+        records = final(
+            "The Committee approved an amendment introduced by Singapore on behalf of 34 "
+            "countries reaffirming the sovereign right of States to develop their legal systems."
+        )
+        assert {r["topic"] for r in records} == {
+            "the sovereign right of States to develop their legal systems"
+        }

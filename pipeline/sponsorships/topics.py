@@ -1051,8 +1051,11 @@ class TopicsMixin:
             if doc[k].text in {",", ".", ";", ":"} or "\n" in doc[k].text:
                 break
             n = find_phrase(doc, k, self.topic_heads[:4], end)
-            if n and match_phrase(doc, k, _ON_THE_BASIS, end):
-                # "adopted on the basis of a draft": how, not what about.
+            if n and (
+                match_phrase(doc, k, _ON_THE_BASIS, end) or match_phrase(doc, k, _ON_BEHALF, end)
+            ):
+                # "adopted on the basis of a draft": how, not what about; "introduced
+                # by X on behalf of 34 countries reaffirming Y": for whom.
                 continue
             if n and k > i and doc[k - 1].lower_ in self.non_text_heads:
                 # "grew out of a conference on Gandhian philosophy": the phrase is
