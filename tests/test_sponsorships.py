@@ -4487,3 +4487,31 @@ class TestTwentyFourthSessionForms:
         assert {r["topic"] for r in records} == {
             "the sovereign right of States to develop their legal systems"
         }
+
+    @pytest.mark.parametrize(
+        ("text", "topic"),
+        [
+            (
+                "The Council rejected an amendment put forward by Canada that would have "
+                "condemned the attacks by Hamas.",
+                "the attacks by Hamas",
+            ),
+            (
+                "The Council rejected an amendment proposed by Canada, which would have "
+                "removed the reference to troop contributors.",
+                "the reference to troop contributors",
+            ),
+            (
+                "The Council considered four amendments put forward by Canada, which sought, "
+                "among other things, to place additional responsibilities on protesters.",
+                "additional responsibilities on protesters",
+            ),
+            (
+                "An amendment submitted by Canada would have recognized that various forms of "
+                "the family exist.",
+                "various forms of the family exist",
+            ),
+        ],
+    )
+    def test_what_a_text_would_have_done_after_its_sponsors(self, final, text, topic):
+        assert {r["topic"] for r in final(text) if r["actor_code"] == "CAN"} == {topic}

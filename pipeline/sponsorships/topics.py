@@ -60,6 +60,8 @@ from .vocabulary import (
     BULLETS,
 )
 
+# "which sought to delete X": verbs of what a text was meant to do.
+_SEEKING = frozenset({"sought", "seeks", "seek", "aimed", "aims", "tried", "tries"})
 # Words beside a generic noun that do not make it a subject ("the new goal").
 _GENERIC_DETERMINERS = _DETERMINERS | {"the", "its", "their", "this", "new"}
 
@@ -739,19 +741,10 @@ class TopicsMixin:
         would = self._would_clause(j + (j < end and doc[j].text == ","), end, i, sent)
         if would:
             # "a draft resolution that would have declared that the referendum ...
-            # can have no validity": what the text would have done, a clause that
-            # runs to the next comma.
-            stop = next(
-                (
-                    k
-                    for k in range(would, end)
-                    if doc[k].text in {";", ".", ":"}
-                    or (doc[k].text == "," and not self._coordinated(k, end))
-                ),
-                end,
-            )
-            if stop > would:
-                return [self._clean(doc[would:stop].text)]
+            # can have no validity": what the text would have done.
+            clause = self._clause_to_comma(would, end)
+            if clause:
+                return [clause]
         relative = self._relative_object(j + (j < end and doc[j].text == ","), end)
         if relative:
             # "resolution 2744 (2024), which strengthens the mandate of ...": the
@@ -824,10 +817,60 @@ class TopicsMixin:
             if len(parts) > 1 and all(p in countries for p in parts):
                 topics = parts
         if not topics:
+            topics = self._agent_clause_topic(first, end, i, sent)
+        if not topics:
             topics = self._distant_topic(first, end, plural)
             self._distant = bool(topics)
         self._distant = self._distant or (clause and bool(topics))
         return topics
+
+    def _clause_to_comma(self, start: int, end: int) -> str:
+        """The words from ``start`` to the next comma that ends a clause."""
+        doc = self.doc
+        stop = next(
+            (
+                k
+                for k in range(start, end)
+                if doc[k].text in {";", ".", ":"}
+                or (doc[k].text == "," and not self._coordinated(k, end))
+            ),
+            end,
+        )
+        return self._clean(doc[start:stop].text) if stop > start else ""
+
+    def _agent_clause_topic(self, j: int, end: int, i: int, sent: Span) -> list[str]:
+        # "an amendment put forward by Canada that would have condemned X",
+        # "amendments tabled by Russia, which sought to delete X": what the text
+        # would have done, told after who tabled it.
+        doc = self.doc
+        by = next((k for k in range(j, min(end, j + 3)) if doc[k].lower_ == "by"), None)
+        if by is None or by == j or not (doc[j].lower_.endswith("ed") or doc[j].lower_ == "put"):
+            return []
+        actors, k = self._actor_list(by + 1, end)
+        if not actors:
+            return []
+        if k < end and doc[k].text == ",":
+            k += 1
+        would = self._would_clause(k, end, i, sent)
+        if would:
+            clause = self._clause_to_comma(would, end)
+            return [clause] if clause else []
+        if not (k + 3 < end and doc[k].lower_ in {"which", "that"}):
+            return []
+        if doc[k + 1].lower_ not in _SEEKING:
+            return []
+        m = k + 2
+        if doc[m].text == ",":
+            # "which sought, among other things, to place ...": past the insertion.
+            close = next((c for c in range(m + 1, min(end, m + 7)) if doc[c].text == ","), None)
+            if close is None or any(t.text in _CLAUSE_END for t in doc[m:close]):
+                return []
+            m = close + 1
+        if not (m + 2 < end and doc[m].lower_ == "to" and doc[m + 1].is_lower):
+            return []
+        start = m + 2 + (doc[m + 2].lower_ in _PARTICLES)
+        stop = self._topic_end(start, end)
+        return [self._clean(doc[start:stop].text)] if stop > start else []
 
     def _after_concern(self, k: int, end: int) -> int:
         """The object of "(serious) concern at" at ``k`` ("expressing serious concern
