@@ -29,7 +29,8 @@ _TREATY_LISTS = {
     "annexes": {"A", "B", "C"},
 }
 # What says a species or chemical was put on a treaty's list ("were included in
-# Appendix II", "the inclusion in Appendix II of").
+# Appendix II", "the inclusion in Appendix II of"): the past participles of the
+# adding verbs of _LISTING_VERBS (irregular, so written out) and _LISTING_NOUNS.
 _LISTED_WORDS = frozenset(
     {"listed", "included", "inclusion", "listing", "transferred", "moved", "added", "uplisted"}
 )
