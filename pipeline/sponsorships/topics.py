@@ -30,6 +30,7 @@ from .vocabulary import (
     _CONCERN_LINKS,
     _DETERMINERS,
     _EXHORTING,
+    _GENERIC_DETERMINERS,
     _LISTED_WORDS,
     _LISTING_NOUNS,
     _LISTING_VERBS,
@@ -48,6 +49,7 @@ from .vocabulary import (
     _PASSIVE_AUX,
     _PROCLAIM_STEMS,
     _RENEWAL_VERBS,
+    _SEEKING,
     _SESSION_WORDS,
     _SIGNED_TEXTS,
     _SIGNING_PHRASES,
@@ -59,11 +61,6 @@ from .vocabulary import (
     _WHERE_PREPOSITIONS,
     BULLETS,
 )
-
-# "which sought to delete X": verbs of what a text was meant to do.
-_SEEKING = frozenset({"sought", "seeks", "seek", "aimed", "aims", "tried", "tries"})
-# Words beside a generic noun that do not make it a subject ("the new goal").
-_GENERIC_DETERMINERS = _DETERMINERS | {"the", "its", "their", "this", "new"}
 
 
 def _acronym(tok: Token) -> bool:

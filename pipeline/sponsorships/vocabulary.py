@@ -185,6 +185,10 @@ _NOT_OBJECTS = frozenset(
 # What a forum does to a mandate by a text ("the Council extended the mandate of").
 _RENEWAL_VERBS = frozenset({"renewed", "extended", "established", "created"})
 _DETERMINERS = frozenset({"a", "an", "all", "any", "each", "every", "some", "both", "no"})
+# Words beside a generic noun that do not make it a subject ("the new goal").
+_GENERIC_DETERMINERS = _DETERMINERS | {"the", "its", "their", "this", "new"}
+# "which sought to delete X": verbs of what a text was meant to do.
+_SEEKING = frozenset({"sought", "seeks", "seek", "aimed", "aims", "tried", "tries"})
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "to", "on", "in", "and", "for", "its", "s"})
 # "a resolution proclaiming / declaring / designating X the International Day of Y".
 _PROCLAIM_STEMS = ("proclaim", "declar", "designat", "recogniz", "recognis")
