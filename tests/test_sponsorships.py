@@ -4363,6 +4363,11 @@ class TestTwentyThirdSessionForms:
                 "by Costa Rica.",
                 "The great white shark",
             ),
+            (
+                "The great white shark must be listed in Appendix II. The proposal was submitted "
+                "by Costa Rica.",
+                "The great white shark",
+            ),
         ],
     )
     def test_what_a_listing_proposal_lists(self, final, text, topic):

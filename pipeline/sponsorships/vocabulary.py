@@ -121,7 +121,8 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 # ", which ..., was joined by": auxiliaries between a relative clause and the verb.
 _RELATIVE_AUX = _PASSIVE_AUX | {"had"}
 # "X will be listed": the auxiliaries and modals between a subject and its verb.
-_AUX_OR_MODAL = _PASSIVE_AUX | {"will", "would", "shall", "should", "may", "might", "can", "could"}
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+_AUX_OR_MODAL = _PASSIVE_AUX | _MODALS
 # "a rival draft", "another statement": a second text.
 _OTHER_TEXT = frozenset({"rival", "another", "competing", "counter", "alternative", "other", "own"})
 # "based on", "related to": a participle after a name that modifies it.
