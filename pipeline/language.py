@@ -85,12 +85,15 @@ def default_model() -> str:
     )
 
 
-def load_pipeline(model: str | None = None, config_path: Path = CONFIG_PATH) -> Language:
+def load_pipeline(
+    model: str | None = None, config_path: Path = CONFIG_PATH, *, rules_only: bool = False
+) -> Language:
     """Assemble the pipeline: the model's NER plus the Communique components.
 
     Args:
         model: An installed spaCy pipeline (package name or folder); the default model if None.
         config_path: The pipeline config.
+        rules_only: Sponsorships from the rules alone, without the learned second stage.
 
     Returns:
         The ready ``Language``.
@@ -102,7 +105,10 @@ def load_pipeline(model: str | None = None, config_path: Path = CONFIG_PATH) -> 
     if not is_installed(model):
         hint = INSTALL_HINTS.get(model, f"python -m spacy download {model}")
         raise ModelNotFoundError(Errors.E001.format(name=model, command=hint))
-    config = spacy.util.load_config(config_path, overrides={"paths.model": model})
+    overrides: dict[str, object] = {"paths.model": model}
+    if rules_only:
+        overrides["components.communique_sponsorships.second_stage"] = False
+    config = spacy.util.load_config(config_path, overrides=overrides)
     config = _with_listened_components(config, model)
     return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 

@@ -1138,9 +1138,8 @@ def prepare(gold_path: Path) -> list[DocData]:
     from .gold import load_gold
     from .language import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(rules_only=True)
     component = nlp.get_pipe("communique_sponsorships")
-    component.second_stage = None
     data = []
     for gold in sorted(load_gold(gold_path), key=lambda g: g.id):
         doc = nlp.make_doc(gold.text)

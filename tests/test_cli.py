@@ -113,8 +113,8 @@ class TestRun:
 
         original = language.load_pipeline
 
-        def small(model=None, config_path=language.CONFIG_PATH):
-            nlp = original(model, config_path)
+        def small(model=None, config_path=language.CONFIG_PATH, **options):
+            nlp = original(model, config_path, **options)
             nlp.max_length = 200
             return nlp
 

@@ -43,6 +43,20 @@ class TestRoundTrip:
         ]
         assert after._.author_code == before._.author_code == "USA"
 
+    def test_rules_only_survives_to_disk(self, nlp, tmp_path):
+        # L36: the second stage adds a record to the one the rules find.
+        from pipeline.language import load_pipeline
+
+        text = (ROOT / "corpus" / "L36_devex-wha71-rheumatic-heart-disease-2018.txt").read_text(
+            encoding="utf-8"
+        )
+        load_pipeline(rules_only=True).to_disk(tmp_path / "rules")
+        reloaded = spacy.load(tmp_path / "rules")
+        assert reloaded.config["components"]["communique_sponsorships"]["second_stage"] is False
+        assert reloaded.get_pipe("communique_sponsorships").second_stage is None
+        rules = run_doc(reloaded, text)._.sponsorships
+        assert 0 < len(rules) < len(run_doc(nlp, text)._.sponsorships)
+
 
 class TestSeedMentions:
     """The acceptance criteria of issue 2 on the first seed."""

@@ -66,12 +66,27 @@ class SponsorshipComponent(ResourceComponent):
         "sponsor_model",
     )
 
+    def __init__(
+        self, nlp: Language, name: str, *, data_dir: str = "", second_stage: bool = True
+    ) -> None:
+        """Create the component and load its data files.
+
+        Args:
+            nlp: The pipeline.
+            name: Component name.
+            data_dir: Folder with the data files; "" for the packaged ones.
+            second_stage: Whether the learned second stage adds records to the rules'.
+        """
+        # Read by _load, which the base class calls.
+        self.use_second_stage = second_stage
+        super().__init__(nlp, name, data_dir=data_dir)
+
     def _load(self) -> None:
         from ..sponsor_model import SponsorModel, load_weights
 
         directory = Path(self.data_dir) if self.data_dir else None
         self.finder = SponsorshipFinder(load_rules(directory), load_gazetteer(self.data_dir))
-        weights = load_weights(directory)
+        weights = load_weights(directory) if self.use_second_stage else None
         self.second_stage = SponsorModel(weights) if weights is not None else None
 
     def _other_names(self, code: str) -> tuple[str, ...]:
@@ -117,8 +132,11 @@ class SponsorshipComponent(ResourceComponent):
     "communique_sponsorships",
     assigns=["doc._.sponsorships", "doc.spans"],
     requires=["doc.ents", "span._.norm"],
-    default_config={"data_dir": ""},
+    default_config={"data_dir": "", "second_stage": True},
 )
-def make_sponsorships(nlp: Language, name: str, *, data_dir: str) -> SponsorshipComponent:
-    """Create the component; ``data_dir`` is "" for the packaged rule files."""
-    return SponsorshipComponent(nlp, name, data_dir=data_dir)
+def make_sponsorships(
+    nlp: Language, name: str, *, data_dir: str, second_stage: bool
+) -> SponsorshipComponent:
+    """Create the component; ``data_dir`` is "" for the packaged rule files and
+    ``second_stage`` false for the rules alone."""
+    return SponsorshipComponent(nlp, name, data_dir=data_dir, second_stage=second_stage)
