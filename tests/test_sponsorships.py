@@ -4419,6 +4419,7 @@ class TestTwentyFourthSessionForms:
             ("the new goal", True),
             ("the convention", True),
             ("the country", True),
+            ("The text", True),
             ("the invocation of the Moscow Mechanism", False),
             ("the Conference on Disarmament", False),
             ("", False),
@@ -4436,6 +4437,16 @@ class TestTwentyFourthSessionForms:
         assert {r["topic"] for r in records if r["actor_code"] == "AUS"} == {
             "humanitarian access in Syria"
         }
+
+    def test_the_text_lends_no_topic(self, nlp, final):
+        # The model's records in n23 took "The text" from the next sentence.
+        records = final(
+            "Brazil sponsored the resolution. The text was adopted by the UN General "
+            "Assembly in resolution 66/138 of 19 December 2011."
+        )
+        named = nlp.get_pipe("communique_sponsorships").finder.named_topics
+        assert [t for _, _, t in named] == []
+        assert [r["topic"] for r in records] != ["The text"]
 
     def test_the_wto_hosts_texts_and_tables_none(self, final):
         records = final(

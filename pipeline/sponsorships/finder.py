@@ -324,11 +324,13 @@ class SponsorshipFinder(
     @property
     def named_topics(self) -> list[tuple[int, str, str]]:
         """(character offset, instrument, topic) of each mention that names its
-        own text's topic, in document order."""
+        own text's topic, in document order ("the text" names none)."""
         return [
             (self.doc[m.index].idx, m.instrument, topic)
             for m in self.mentions_at.values()
-            if (topic := next((t for t in m.topics if t), "")) and not m.other
+            if (topic := next((t for t in m.topics if t), ""))
+            and not m.other
+            and not self.generic_topic(topic)
         ]
 
     def ents_of(self, doc: Doc) -> tuple[Span, ...]:
