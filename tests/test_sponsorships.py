@@ -3155,6 +3155,14 @@ class TestThirtyFirstBatchForms:
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
 
+    def test_a_body_before_its_instrument_word_is_its_forum(self, rules):
+        records = rules(
+            "The Human Rights Council adopted a resolution on child marriage presented by "
+            "Italy. It builds on General Assembly resolution 69/156, which was led by Canada."
+        )
+        forums = {r["actor_code"]: r["forum"] for r in records}
+        assert forums == {"ITA": "UN Human Rights Council", "CAN": "UN General Assembly"}
+
     def test_an_abbreviation_drafted_text(self, rules):
         records = rules("The Council adopted a U.S.-drafted resolution on Iraq.")
         assert roles(records) == {("USA", "lead")}

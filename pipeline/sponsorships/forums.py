@@ -138,8 +138,11 @@ class ForumsMixin:
 
     def _topic_body(self, ent: Span) -> bool:
         """Whether a body is what a text is about ("the draft resolution on Security
-        Council reform"), not where it is tabled."""
+        Council reform"), not where it is tabled ("builds on General Assembly
+        resolution 69/156": the body names its own text)."""
         doc = self.doc
+        if ent.end < len(doc) and doc[ent.end].lower_ in self.rules.instruments:
+            return False
         k = ent.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
