@@ -24,6 +24,8 @@ from pipeline.sponsorships import (
 from pipeline.sponsorships.records import names_actor
 from pipeline.sponsorships.topics import is_to_gerund
 
+from .conftest import run_doc
+
 SEED = Path(__file__).parent.parent / "corpus" / "000_8533e7d34eddff54.txt"
 US_META = {"published": "2022-10-06", "publisher": "U.S. Department of State"}
 OAS_LEAD = "The 52nd OAS General Assembly opened in Lima, Peru on October 6, 2022.\n\n"
@@ -3155,11 +3157,15 @@ class TestThirtyFirstBatchForms:
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
 
-    def test_a_body_before_its_instrument_word_is_its_forum(self, rules):
-        records = rules(
-            "The Human Rights Council adopted a resolution on child marriage presented by "
-            "Italy. It builds on General Assembly resolution 69/156, which was led by Canada."
+    def test_a_body_before_its_instrument_word_is_its_forum(self, nlp):
+        doc = run_doc(
+            nlp,
+            "Human Rights Council adopts text on child marriage\n\nThe Human Rights Council "
+            "adopted a resolution on child marriage presented by Italy. It builds on General "
+            "Assembly resolution 69/156, which was led by Canada.",
+            published="2015-07-03",
         )
+        records = nlp.get_pipe("communique_sponsorships").finder(doc)
         forums = {r["actor_code"]: r["forum"] for r in records}
         assert forums == {"ITA": "UN Human Rights Council", "CAN": "UN General Assembly"}
 
