@@ -4545,3 +4545,37 @@ class TestTwentyFourthSessionForms:
     )
     def test_what_a_text_would_have_done_after_its_sponsors(self, final, text, topic):
         assert {r["topic"] for r in final(text) if r["actor_code"] == "CAN"} == {topic}
+
+
+class TestTwentyFifthSessionForms:
+    """Forms from the dev half of batch 49 (twenty-fifth session)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Mexico drafted the resolution. Sonke calls on the Government of South Africa, "
+                "which has long championed gender equality at the Council, to co-sponsor the "
+                "next resolution on discrimination against women.",
+                {("MEX", "lead")},
+            ),
+            (
+                "Mexico drafted the resolution. Sonke calls on other members of the African "
+                "Group to join them when the text returns to the Council.",
+                {("MEX", "lead")},
+            ),
+            (
+                "Mexico drafted the resolution. We urged Brazil to co-sponsor the resolution.",
+                {("MEX", "lead")},
+            ),
+            ("Brazil was invited to co-sponsor the resolution on Syria.", set()),
+            # Guards: a cause, and a decision of the actor's own.
+            (
+                "Brazil, encouraged by the results, decided to co-sponsor the resolution.",
+                {("BRA", "cosponsor")},
+            ),
+            ("Japan decided to co-sponsor the resolution on Syria.", {("JPN", "cosponsor")}),
+        ],
+    )
+    def test_an_appeal_to_sponsor_is_no_sponsorship(self, rules, text, expected):
+        assert roles(rules(text)) == expected

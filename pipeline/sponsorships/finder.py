@@ -88,6 +88,7 @@ class SponsorshipFinder(
         self.named_text_heads = set(rules.named_text_heads)
         self.blockers = set(rules.blockers)
         self.future_cues = [phrase_tokens(p) for p in rules.future_cues]
+        self.exhortation_cues = [phrase_tokens(p) for p in rules.exhortation_cues]
         self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]
         self.topic_stops = {w for w in rules.topic_stops if " " not in w}
         self.stop_phrases = [phrase_tokens(p) for p in rules.topic_stops if " " in p]
@@ -551,7 +552,11 @@ class SponsorshipFinder(
                     else:
                         found = self._leadin_subject(sent, before)
                 hit.actors = found or []
-                hit.negated = negated or (hit.trigger.role == "join" and self._opposing(hit, sent))
+                hit.negated = (
+                    negated
+                    or (hit.trigger.role == "join" and self._opposing(hit, sent))
+                    or self._exhorted(hit, sent)
+                )
                 if hit.trigger.role == "join":
                     # "Brazil joined the text as a co-sponsor".
                     hit.role = self._upgrade_after(hit, sent)
@@ -941,6 +946,23 @@ class SponsorshipFinder(
                 doc[k + 1].lower_ in self.blockers or doc[k + 1].lower_.startswith(_OPPOSING_STEMS)
             )
         )
+
+    def _exhorted(self, hit: Hit, sent: Span) -> bool:
+        """Whether the verb is what someone is asked to do ("calls on the Government
+        of South Africa, which has long championed X, to co-sponsor the next
+        resolution", "urged Brazil to join"): an appeal, not a sponsorship."""
+        doc = self.doc
+        k = hit.start - 1
+        if k <= sent.start or doc[k].lower_ != "to":
+            return False
+        for j in range(k - 1, max(sent.start, k - 25) - 1, -1):
+            if doc[j].text == ";":
+                return False
+            n = find_phrase(doc, j, self.exhortation_cues, k)
+            # "Brazil, encouraged by the results, decided to co-sponsor": a cause.
+            if n and doc[j + n].lower_ != "by":
+                return True
+        return False
 
     def _agentless(self, hit: Hit) -> bool:
         # "since the draft was tabled": a passive without its agent has no subject
