@@ -28,7 +28,9 @@ from .subjects import SubjectsMixin
 from .tokens import find_phrase, first_word, match_phrase, phrase_tokens, symbol_after
 from .topics import TopicsMixin
 from .vocabulary import (
+    _APPEALING,
     _BODY_NOUNS,
+    _CALLING,
     _CLAUSE_END,
     _COUNT_OPENERS,
     _COUNTED_WORDS,
@@ -88,7 +90,6 @@ class SponsorshipFinder(
         self.named_text_heads = set(rules.named_text_heads)
         self.blockers = set(rules.blockers)
         self.future_cues = [phrase_tokens(p) for p in rules.future_cues]
-        self.exhortation_cues = [phrase_tokens(p) for p in rules.exhortation_cues]
         self.topic_heads = [phrase_tokens(p) for p in rules.topic_heads]
         self.topic_stops = {w for w in rules.topic_stops if " " not in w}
         self.stop_phrases = [phrase_tokens(p) for p in rules.topic_stops if " " in p]
@@ -956,11 +957,13 @@ class SponsorshipFinder(
         if k <= sent.start or doc[k].lower_ != "to":
             return False
         for j in range(k - 1, max(sent.start, k - 25) - 1, -1):
+            word, after = doc[j].lower_, doc[j + 1].lower_
             if doc[j].text == ";":
                 return False
-            n = find_phrase(doc, j, self.exhortation_cues, k)
             # "Brazil, encouraged by the results, decided to co-sponsor": a cause.
-            if n and doc[j + n].lower_ != "by":
+            if (word in _APPEALING and after != "by") or (
+                word in _CALLING and after in {"on", "upon"}
+            ):
                 return True
         return False
 

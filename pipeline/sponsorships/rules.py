@@ -71,9 +71,6 @@ class SponsorshipRules(BaseModel):
     negative_subjects: list[str] = []
     blockers: list[str] = []
     future_cues: list[str] = []
-    # "calls on South Africa to co-sponsor", "we urged Brazil to join": the
-    # object of an appeal is asked to sponsor, which is no sponsorship.
-    exhortation_cues: list[str] = []
     topic_heads: list[str] = []
     topic_stops: list[str] = []
     # "the threat posed by the groups": "by" after these words stays in the topic.

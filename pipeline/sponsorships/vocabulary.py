@@ -50,6 +50,13 @@ _ADDRESSING = _EXHORTING | frozenset(
     {"recommends", "recommended", "requests", "requested", "asks", "asked", "calls", "called"}
 )  # fmt: skip
 _CALLING = frozenset({"called", "calls", "calling", "call"})
+# "calls on South Africa to co-sponsor", "we urged Brazil to join": whoever is
+# asked to sponsor a text has not sponsored it.
+_APPEALING = _EXHORTING | frozenset(
+    {"urge", "encourage", "encouraging", "invite", "inviting", "appeal", "ask", "asks",
+     "asked", "asking", "press", "presses", "pressed", "pressing", "persuade",
+     "persuades", "persuaded", "lobby", "lobbies", "lobbied", "lobbying"}
+)  # fmt: skip
 # Words of signing a treaty ("significant" is not one, though it starts alike).
 _SIGNING_WORDS = frozenset(
     {"sign", "signs", "signed", "signing", "signature", "signatures", "signatory"}
