@@ -4579,3 +4579,15 @@ class TestTwentyFifthSessionForms:
     )
     def test_an_appeal_to_sponsor_is_no_sponsorship(self, rules, text, expected):
         assert roles(rules(text)) == expected
+
+    def test_a_violated_text_is_not_the_text(self, nlp):
+        doc = run_doc(
+            nlp,
+            "Security Council adopts U.S.-drafted resolution 2087\n\nThe Security Council "
+            "adopted resolution 2087 today. The launch violated Security Council resolutions "
+            "1718 (2006) and 1874 (2009). The United States tabled the text after a month "
+            "of talks.",
+            published="2013-01-22",
+        )
+        records = nlp.get_pipe("communique_sponsorships").finder(doc)
+        assert [(r["actor_code"], r["role"]) for r in records] == [("USA", "lead")]

@@ -58,6 +58,7 @@ from .vocabulary import (
     _TREATY_FILLERS,
     _TREATY_LINKS,
     _VERB_OBJECT_STARTS,
+    _VIOLATING,
     _WHERE_PREPOSITIONS,
     BULLETS,
 )
@@ -344,7 +345,7 @@ class TopicsMixin:
             # "The resolution ... welcomes Security Council resolution 2268": a
             # text the document's text cites keeps its own topic but is not the
             # text named last.
-            cited = tok.i > cites_from
+            cited = tok.i > cites_from or self._violated(tok.i, sent)
             if cited or (topics and other):
                 # "their own draft resolution on Cuba": another text with its own topic.
                 pass
@@ -1332,6 +1333,16 @@ class TopicsMixin:
         if k < sent.end and self._content_verb(doc[k]):
             return k
         return sent.end
+
+    def _violated(self, i: int, sent: Span) -> bool:
+        # "The launch violated Security Council resolutions 1718 (2006) and 1874".
+        doc = self.doc
+        k = i - 1
+        while k > max(sent.start, i - 6) and (
+            doc[k].is_title or doc[k].lower_ in {"the", "of", "its", "their", "un"}
+        ):
+            k -= 1
+        return k >= sent.start and doc[k].lower_ in _VIOLATING
 
     def _content_verb(self, tok: Token) -> bool:
         # "condemns", "welcomes", "reaffirms"; not "was", "has", "receives".

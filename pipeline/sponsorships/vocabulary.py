@@ -50,6 +50,13 @@ _ADDRESSING = _EXHORTING | frozenset(
     {"recommends", "recommended", "requests", "requested", "asks", "asked", "calls", "called"}
 )  # fmt: skip
 _CALLING = frozenset({"called", "calls", "calling", "call"})
+# "violated Security Council resolutions 1718 (2006)", "in breach of resolution
+# 2231": a text broken is an earlier one, never the text at hand.
+_VIOLATING = frozenset(
+    {"violated", "violates", "violate", "violating", "violation", "violations", "breached",
+     "breaches", "breach", "breaching", "contravened", "contravenes", "contravening",
+     "contravention", "defied", "defies", "defying", "defiance", "flouted", "flouting"}
+)  # fmt: skip
 # "calls on South Africa to co-sponsor", "we urged Brazil to join": whoever is
 # asked to sponsor a text has not sponsored it.
 _APPEALING = _EXHORTING | frozenset(
