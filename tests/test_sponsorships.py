@@ -4591,3 +4591,16 @@ class TestTwentyFifthSessionForms:
         )
         records = nlp.get_pipe("communique_sponsorships").finder(doc)
         assert [(r["actor_code"], r["role"]) for r in records] == [("USA", "lead")]
+
+    def test_a_text_planned_for_next_year_is_another_text(self, nlp):
+        doc = run_doc(
+            nlp,
+            "Cooperation with Georgia\n\nThe Human Rights Council adopted the resolution "
+            '"Cooperation with Georgia", presented by Georgia. We will present the resolution '
+            "to the Council again next year.",
+            published="2021-03-23",
+            author_code="GEO",
+        )
+        records = nlp.get_pipe("communique_sponsorships").finder(doc)
+        statuses = sorted(r["status"] for r in records if r["actor_code"] == "GEO")
+        assert statuses == ["done", "planned"]

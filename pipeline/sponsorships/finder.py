@@ -993,6 +993,12 @@ class SponsorshipFinder(
                 return "planned"
         return "done"
 
+    def _later_year(self, sent: Span) -> str:
+        # "We will present the resolution again next year": a text still to come
+        # is not the one adopted this year.
+        years = [e._.norm[:4] for e in self.sent_ents(sent) if e.label_ == "DATE"]
+        return next((y for y in years if y.isdigit() and self.pub_year and y > self.pub_year), "")
+
     def _joined_in(self, hit: Hit) -> bool:
         # "Senegal joined the Arab States in sponsoring the text": one more name
         # on the sponsor list, not a presenter; "Canada joined the leaders of A
@@ -1009,6 +1015,7 @@ class SponsorshipFinder(
         tokens = [t for t in sent if not t.is_space]
         start = tokens[0].idx if tokens else sent.start_char
         end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
+        status = self._status(hit, sent)
         return {
             "instrument": mention.instrument,
             "topic": topic,
@@ -1021,9 +1028,10 @@ class SponsorshipFinder(
             or (mention.instrument == "statement" and hit.trigger.statement_role)
             or (mention.joint and hit.trigger.joint_role)
             or hit.trigger.role,
-            "status": self._status(hit, sent),
+            "status": status,
             "date": self._date(sent),
             "_year": self._year(sent)
+            or (status == "planned" and self._later_year(sent))
             or self._mention_year(mention, sent)
             or self._day_year(sent)
             or self.pub_year,
