@@ -25,44 +25,44 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 48 entered (the README says which floors fell
+# values measured after batch 49 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
-        ("DATE", "strict"): 0.952,
-        ("PLACE", "strict"): 0.973,
+        ("DATE", "strict"): 0.95,
+        ("PLACE", "strict"): 0.972,
         ("ORG", "strict"): 0.87,
-        ("PERSON", "strict"): 0.843,
-        ("micro", "strict"): 0.935,
+        ("PERSON", "strict"): 0.841,
+        ("micro", "strict"): 0.934,
         ("micro", "partial"): 0.944,
         ("DATE", "value"): 0.996,
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.968,
         ("PERSON", "value"): 0.985,
         ("sponsorship", "record"): 0.904,
-        ("sponsorship_topic", "value"): 0.885,
+        ("sponsorship_topic", "value"): 0.884,
         ("sponsorship_topic", "text"): 0.763,
-        ("sponsorship_forum", "value"): 0.934,
+        ("sponsorship_forum", "value"): 0.932,
         ("sponsorship_status", "value"): 0.996,
         ("author_code", "value"): 0.955,
     },
     "test": {
         ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.971,
-        ("ORG", "strict"): 0.858,
+        ("ORG", "strict"): 0.857,
         ("PERSON", "strict"): 0.83,
         ("micro", "strict"): 0.929,
         ("micro", "partial"): 0.939,
         ("DATE", "value"): 0.995,
-        ("PLACE", "value"): 0.993,
-        ("ORG", "value"): 0.958,
+        ("PLACE", "value"): 0.992,
+        ("ORG", "value"): 0.959,
         ("PERSON", "value"): 0.975,
         ("sponsorship", "record"): 0.779,
-        ("sponsorship_topic", "value"): 0.771,
+        ("sponsorship_topic", "value"): 0.772,
         ("sponsorship_topic", "text"): 0.718,
-        ("sponsorship_forum", "value"): 0.863,
+        ("sponsorship_forum", "value"): 0.864,
         ("sponsorship_status", "value"): 0.992,
-        ("author_code", "value"): 0.958,
+        ("author_code", "value"): 0.957,
     },
 }
 
