@@ -4575,6 +4575,14 @@ class TestTwentyFifthSessionForms:
                 {("BRA", "cosponsor")},
             ),
             ("Japan decided to co-sponsor the resolution on Syria.", {("JPN", "cosponsor")}),
+            (
+                "Canada, which urged restraint, decided to co-sponsor the resolution.",
+                {("CAN", "cosponsor")},
+            ),
+            (
+                "The minister told the press that Canada intends to co-sponsor the resolution.",
+                {("CAN", "cosponsor")},
+            ),
         ],
     )
     def test_an_appeal_to_sponsor_is_no_sponsorship(self, rules, text, expected):

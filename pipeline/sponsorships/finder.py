@@ -951,7 +951,8 @@ class SponsorshipFinder(
     def _exhorted(self, hit: Hit, sent: Span) -> bool:
         """Whether the verb is what someone is asked to do ("calls on the Government
         of South Africa, which has long championed X, to co-sponsor the next
-        resolution", "urged Brazil to join"): an appeal, not a sponsorship."""
+        resolution", "urged Brazil to join", "Brazil was invited to join"): an
+        appeal, not a sponsorship."""
         doc = self.doc
         k = hit.start - 1
         if k <= sent.start or doc[k].lower_ != "to":
@@ -960,9 +961,15 @@ class SponsorshipFinder(
             word, after = doc[j].lower_, doc[j + 1].lower_
             if doc[j].text == ";":
                 return False
-            # "Brazil, encouraged by the results, decided to co-sponsor": a cause.
-            if (word in _APPEALING and after != "by") or (
+            appeal = (word in _APPEALING and after.isalpha() and after != "by") or (
                 word in _CALLING and after in {"on", "upon"}
+            )
+            # The one asked is named between the appeal and "to", or is the subject
+            # of a passive appeal; "Canada, which urged restraint, decided to
+            # co-sponsor" and "encouraged by the results" are no appeal to sponsor.
+            if appeal and (
+                any(t in self.actor_at for t in range(j + 1, k))
+                or (j > sent.start and doc[j - 1].lower_ in _PASSIVE_AUX)
             ):
                 return True
         return False

@@ -58,11 +58,11 @@ _VIOLATING = frozenset(
      "contravention", "defied", "defies", "defying", "defiance", "flouted", "flouting"}
 )  # fmt: skip
 # "calls on South Africa to co-sponsor", "we urged Brazil to join": whoever is
-# asked to sponsor a text has not sponsored it.
+# asked to sponsor a text has not sponsored it. Not "press", which press
+# releases mostly use as a noun ("told the press that Canada intends to").
 _APPEALING = _EXHORTING | frozenset(
     {"urge", "encourage", "encouraging", "invite", "inviting", "appeal", "ask", "asks",
-     "asked", "asking", "press", "presses", "pressed", "pressing", "persuade",
-     "persuades", "persuaded", "lobby", "lobbies", "lobbied", "lobbying"}
+     "asked", "asking", "pressed", "persuade", "persuades", "persuaded", "lobbied"}
 )  # fmt: skip
 # Words of signing a treaty ("significant" is not one, though it starts alike).
 _SIGNING_WORDS = frozenset(
