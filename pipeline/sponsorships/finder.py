@@ -25,12 +25,11 @@ from .instruments import InstrumentsMixin
 from .records import entitled, merge_records, resolve_sponsor_lists
 from .rules import SponsorshipRules, Trigger
 from .subjects import SubjectsMixin
-from .tokens import find_phrase, first_word, match_phrase, phrase_tokens, symbol_after
+from .tokens import calls_on, find_phrase, first_word, match_phrase, phrase_tokens, symbol_after
 from .topics import TopicsMixin
 from .vocabulary import (
     _APPEALING,
     _BODY_NOUNS,
-    _CALLING,
     _CLAUSE_END,
     _COUNT_OPENERS,
     _COUNTED_WORDS,
@@ -961,9 +960,7 @@ class SponsorshipFinder(
             word, after = doc[j].lower_, doc[j + 1].lower_
             if doc[j].text == ";":
                 return False
-            appeal = (word in _APPEALING and after.isalpha() and after != "by") or (
-                word in _CALLING and after in {"on", "upon"}
-            )
+            appeal = (word in _APPEALING and after.isalpha() and after != "by") or calls_on(doc, j)
             # The one asked is named between the appeal and "to", or is the subject
             # of a passive appeal; "Canada, which urged restraint, decided to
             # co-sponsor" and "encouraged by the results" are no appeal to sponsor.

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .vocabulary import BULLETS
+from .vocabulary import _CALLING, BULLETS
+
+
+def calls_on(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens "calls on"/"called upon", an appeal ("a
+    treaty called X" names the treaty)."""
+    return doc[i].lower_ in _CALLING and i + 1 < len(doc) and doc[i + 1].lower_ in {"on", "upon"}
 
 
 def first_word(sent: Span) -> Token | None:

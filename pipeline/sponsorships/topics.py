@@ -20,11 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import has_speech_word
 from .actors import Mention
 from .records import has_content
-from .tokens import after_symbol, find_phrase, match_phrase, phrase_ending_at
+from .tokens import after_symbol, calls_on, find_phrase, match_phrase, phrase_ending_at
 from .vocabulary import (
     _AUX_OR_MODAL,
     _BODY_NOUNS,
-    _CALLING,
     _CLAUSE_END,
     _CONCERN_DEGREES,
     _CONCERN_LINKS,
@@ -1447,11 +1446,7 @@ class TopicsMixin:
         ]
         if not signing:
             return False
-        if any(
-            t.lower_ in _EXHORTING
-            or (t.lower_ in _CALLING and doc[t.i + 1].lower_ in {"on", "upon"})
-            for t in doc[sent.start : signing[0]]
-        ):
+        if any(t.lower_ in _EXHORTING or calls_on(doc, t.i) for t in doc[sent.start : signing[0]]):
             # "It urged States to consider signing the Arms Trade Treaty": what a
             # text asks of others, not a signature.
             return False
