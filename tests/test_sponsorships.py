@@ -1287,6 +1287,17 @@ def rules(nlp):
 
 
 @pytest.fixture(scope="module")
+def doc_rules(nlp):
+    """The rule engine alone on a whole document: its own headline and metadata."""
+    component = nlp.get_pipe("communique_sponsorships")
+
+    def _rules(text: str, **meta: str) -> list[dict]:
+        return component.finder(run_doc(nlp, text, **meta))
+
+    return _rules
+
+
+@pytest.fixture(scope="module")
 def final(nlp):
     """Final records (topics filled) from the rules alone, on a UN-context text."""
     component = nlp.get_pipe("communique_sponsorships")
@@ -3157,15 +3168,13 @@ class TestThirtyFirstBatchForms:
         )
         assert {r["forum"] for r in records} == {"UN General Assembly"}
 
-    def test_a_body_before_its_instrument_word_is_its_forum(self, nlp):
-        doc = run_doc(
-            nlp,
+    def test_a_body_before_its_instrument_word_is_its_forum(self, doc_rules):
+        records = doc_rules(
             "Human Rights Council adopts text on child marriage\n\nThe Human Rights Council "
             "adopted a resolution on child marriage presented by Italy. It builds on General "
             "Assembly resolution 69/156, which was led by Canada.",
             published="2015-07-03",
         )
-        records = nlp.get_pipe("communique_sponsorships").finder(doc)
         forums = {r["actor_code"]: r["forum"] for r in records}
         assert forums == {"ITA": "UN Human Rights Council", "CAN": "UN General Assembly"}
 
@@ -4588,27 +4597,23 @@ class TestTwentyFifthSessionForms:
     def test_an_appeal_to_sponsor_is_no_sponsorship(self, rules, text, expected):
         assert roles(rules(text)) == expected
 
-    def test_a_violated_text_is_not_the_text(self, nlp):
-        doc = run_doc(
-            nlp,
+    def test_a_violated_text_is_not_the_text(self, doc_rules):
+        records = doc_rules(
             "Security Council adopts U.S.-drafted resolution 2087\n\nThe Security Council "
             "adopted resolution 2087 today. The launch violated Security Council resolutions "
             "1718 (2006) and 1874 (2009). The United States tabled the text after a month "
             "of talks.",
             published="2013-01-22",
         )
-        records = nlp.get_pipe("communique_sponsorships").finder(doc)
         assert [(r["actor_code"], r["role"]) for r in records] == [("USA", "lead")]
 
-    def test_a_text_planned_for_next_year_is_another_text(self, nlp):
-        doc = run_doc(
-            nlp,
+    def test_a_text_planned_for_next_year_is_another_text(self, doc_rules):
+        records = doc_rules(
             "Cooperation with Georgia\n\nThe Human Rights Council adopted the resolution "
             '"Cooperation with Georgia", presented by Georgia. We will present the resolution '
             "to the Council again next year.",
             published="2021-03-23",
             author_code="GEO",
         )
-        records = nlp.get_pipe("communique_sponsorships").finder(doc)
         statuses = sorted(r["status"] for r in records if r["actor_code"] == "GEO")
         assert statuses == ["done", "planned"]
