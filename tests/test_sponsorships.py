@@ -3249,6 +3249,16 @@ class TestThirtyThirdBatchForms:
                 "statement on the conflict.",
                 {("FRA", "lead"), ("RUS", "lead"), ("USA", "lead")},
             ),
+            # Some of a counted set, after an inclusion cue.
+            (
+                "Another 13 governments, including Bangladesh, Iran and Iraq, joined the "
+                "statement on Xinjiang.",
+                {("BGD", "join"), ("IRN", "join"), ("IRQ", "join")},
+            ),
+            (
+                "Thirty states, among them Chile and Peru, co-sponsored the resolution.",
+                {("CHL", "cosponsor"), ("PER", "cosponsor")},
+            ),
             # Guard: a fronted phrase before the list is no apposition.
             (
                 "Alongside the core group and Australia, Austria and Belgium co-sponsored the "

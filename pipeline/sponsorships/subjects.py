@@ -349,11 +349,15 @@ class SubjectsMixin:
         return None
 
     def _apposed_list(self, j: int, sent: Span) -> bool:
-        # Whether the actor list ending at ``j`` follows "countries," or "states,".
+        # Whether the actor list ending at ``j`` follows "countries," or "states,",
+        # also through an inclusion cue ("13 governments, including A, B").
         doc = self.doc
         if j not in self.actor_at:
             return False
         k = self._before_list(j, sent.start)
+        n = phrase_ending_at(doc, k, self.list_cues, sent) if k >= sent.start else 0
+        if n and k - n > sent.start and doc[k - n].text == ",":
+            k -= n + 1
         return k >= sent.start and doc[k].lower_ in _GROUP_NOUNS and doc[k + 1].text == ","
 
     def negative_subject(self, j: int, sent: Span) -> bool:
