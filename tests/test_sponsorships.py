@@ -4627,3 +4627,36 @@ class TestTwentyFifthSessionForms:
         )
         statuses = sorted(r["status"] for r in records if r["actor_code"] == "GEO")
         assert statuses == ["done", "planned"]
+
+
+class TestTwentySixthSessionForms:
+    """Forms from the dev half of batch 50 (twenty-sixth session)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'The Permanent Council today approved the "Declaration in Support of the '
+                'National Dialogue in Venezuela". The draft was proposed by Peru.',
+                {("PER", "lead", "declaration")},
+            ),
+            (
+                "The Council adopted a presidential statement on Haiti. The draft was "
+                "circulated by France.",
+                {("FRA", "lead", "statement")},
+            ),
+            # Guards: a resolution named before, and "the draft Protocol".
+            (
+                "The Assembly adopted resolution 64/255. The Moscow Declaration was "
+                "welcomed. The draft was introduced by Russia.",
+                {("RUS", "lead", "resolution")},
+            ),
+            (
+                "The Council adopted a declaration on Haiti. The draft resolution was "
+                "proposed by Peru.",
+                {("PER", "lead", "resolution")},
+            ),
+        ],
+    )
+    def test_the_draft_is_the_text_named_before(self, rules, text, expected):
+        assert {(r["actor_code"], r["role"], r["instrument"]) for r in rules(text)} == expected

@@ -201,6 +201,8 @@ class TopicsMixin:
         cites_from = self._citing_verb(sent)
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
+            if instrument == "resolution" and tok.lower_ in {"draft", "drafts"}:
+                instrument = self._draft_kind(tok.i, sent, mentions)
             if instrument is None and tok.lower_ in self.generic:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
             if (
@@ -517,6 +519,27 @@ class TopicsMixin:
                 if len(name.split()) > 1:
                     return name
         return topic
+
+    def _draft_kind(self, i: int, sent: Span, mentions: list[Mention]) -> str:
+        """The kind of a bare "the draft": a resolution, unless the document has
+        named no resolution and the text named last is a declaration or statement
+        ("approved the Declaration ... The draft was proposed by Peru")."""
+        doc = self.doc
+        last = self.last_text
+        if (
+            mentions
+            or last is None
+            or last.instrument not in {"declaration", "statement"}
+            # "the draft Protocol", "the draft resolution": a noun of its own.
+            or (
+                i + 1 < sent.end
+                and (doc[i + 1].is_title or doc[i + 1].lower_ in self.rules.instruments)
+            )
+            or self._determiner(i, sent) not in self.definite
+            or any(m.instrument == "resolution" for m in self.mentions_at.values())
+        ):
+            return "resolution"
+        return last.instrument
 
     def _generic_instrument(self, i: int, sent: Span, mentions: list[Mention]) -> str | None:
         """The kind of a "text"/"draft" with a topic of its own ("a separate text on X").
