@@ -4660,3 +4660,15 @@ class TestTwentySixthSessionForms:
     )
     def test_the_draft_is_the_text_named_before(self, rules, text, expected):
         assert {(r["actor_code"], r["role"], r["instrument"]) for r in rules(text)} == expected
+
+    @pytest.mark.parametrize(
+        ("text", "instrument"),
+        [
+            ("Russia circulated a draft presidential statement on peacekeeping.", "statement"),
+            ("France tabled a draft joint declaration on Mali.", "declaration"),
+            # Guard: a bare draft is a resolution.
+            ("France tabled a draft on the situation in Mali.", "resolution"),
+        ],
+    )
+    def test_one_word_between_draft_and_its_kind(self, rules, text, instrument):
+        assert [r["instrument"] for r in rules(text)] == [instrument]

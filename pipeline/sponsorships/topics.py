@@ -294,6 +294,15 @@ class TopicsMixin:
             if nxt in self.rules.instruments:
                 # "draft resolution": one instrument, named by its last word.
                 continue
+            if (
+                tok.lower_ in {"draft", "drafts"}
+                and tok.i + 2 < sent.end
+                and doc[tok.i + 1].is_lower
+                and doc[tok.i + 1].is_alpha
+                and doc[tok.i + 2].lower_ in self.rules.instruments
+            ):
+                # "a draft presidential statement": so is one word between.
+                continue
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
             topics = [] if same else self._topics(tok.i, sent)
