@@ -4672,3 +4672,15 @@ class TestTwentySixthSessionForms:
     )
     def test_one_word_between_draft_and_its_kind(self, rules, text, instrument):
         assert [r["instrument"] for r in rules(text)] == [instrument]
+
+    def test_a_planned_follow_up_is_another_text(self, doc_rules):
+        text = (
+            "Egypt presented the resolution on the effects of terrorism, which the "
+            "Council adopted today. Egypt intends to present a follow-up resolution "
+            "on the effects of terrorism at a future session."
+        )
+        records = doc_rules(text, published="2015-03-27", author_code="EGY")
+        assert sorted((r["actor_code"], r["status"]) for r in records) == [
+            ("EGY", "done"),
+            ("EGY", "planned"),
+        ]

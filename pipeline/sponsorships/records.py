@@ -161,6 +161,9 @@ def same_instrument(a: dict, b: dict) -> bool:
     and overlapping topic)."""
     if a["instrument"] != b["instrument"] or years_differ(a, b) or symbols_differ(a, b):
         return False
+    if a.get("_other", False) != b.get("_other", False) and a["status"] != b["status"]:
+        # "We will present a follow-up resolution": a later text of the series.
+        return False
     forums = {a.get("forum", ""), b.get("forum", "")} - {""}
     return len(forums) < 2 and topics_agree(a["topic"], b["topic"])
 

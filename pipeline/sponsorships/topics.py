@@ -1388,6 +1388,9 @@ class TopicsMixin:
 
     def _other_text(self, i: int) -> bool:
         doc = self.doc
+        if i >= 3 and [t.lower_ for t in doc[i - 3 : i]] == ["follow", "-", "up"]:
+            # "will present a follow-up resolution": a later text of the series.
+            return True
         return any(
             # "yet another resolution on X": the latest of a series, the document's text.
             t.lower_ in _OTHER_TEXT
