@@ -4684,3 +4684,36 @@ class TestTwentySixthSessionForms:
             ("EGY", "done"),
             ("EGY", "planned"),
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The draft resolution was introduced on behalf of the African Group.",
+                {("African Group", "lead")},
+            ),
+            (
+                "The draft, tabled on behalf of the Group of 77 and China, was adopted.",
+                {("Group of 77 and China", "lead")},
+            ),
+            # Guards: a subject of its own, and an agent before the group.
+            (
+                "The resolution on Syria, which Canada presented on behalf of the core "
+                "group, was adopted.",
+                {("Canada", "lead")},
+            ),
+            (
+                "Resolution 16/18 was tabled in Geneva by Pakistan on behalf of the OIC.",
+                {("Pakistan", "lead")},
+            ),
+        ],
+    )
+    def test_presented_on_behalf_of_a_group(self, rules, text, expected):
+        assert {(r["actor"], r["role"]) for r in rules(text)} >= expected
+
+    def test_a_relative_subject_before_on_behalf_of(self, rules):
+        text = (
+            "The report was requested by resolution 43/1, which Burkina Faso's "
+            "ambassador, Dieudonne Sougouri, presented on behalf of the African Group."
+        )
+        assert ("Burkina Faso", "lead") in {(r["actor"], r["role"]) for r in rules(text)}

@@ -39,6 +39,7 @@ from .vocabulary import (
     _LIST_REACH,
     _LOCATIVES,
     _OBJECT_DETERMINERS,
+    _ON_BEHALF_OF,
     _OPPOSING_STEMS,
     _PASSIVE_AUX,
     _PRIVATE_KEYS,
@@ -357,6 +358,14 @@ class SponsorshipFinder(
                     if trigger.voice == "hyphen" and i - 1 not in self.actor_at:
                         continue
                     if (
+                        trigger.voice == "passive"
+                        and words[-3:] == _ON_BEHALF_OF
+                        and not self._agentless_passive(i, sent)
+                    ):
+                        # "which Canada presented on behalf of the Group" has a
+                        # subject of its own.
+                        continue
+                    if (
                         trigger.role == "join"
                         and trigger.voice == "active"
                         and i > sent.start
@@ -386,6 +395,27 @@ class SponsorshipFinder(
                 continue
             i += 1
         return hits
+
+    def _agentless_passive(self, i: int, sent: Span) -> bool:
+        """Whether the participle at ``i`` is passive with no subject before it:
+        "The draft was introduced on behalf of the Group", "The draft, introduced
+        on behalf of the Group"."""
+        doc = self.doc
+        if i - 1 < sent.start:
+            return False
+        if doc[i - 1].lower_ in _PASSIVE_AUX:
+            return True
+        if doc[i - 1].text != ",":
+            return False
+        # After a comma: a text named before any relative pronoun ("The joint
+        # statement on Bahrain, read on behalf of", but not "which Burkina Faso's
+        # ambassador, Mr. X, presented on behalf of").
+        for tok in reversed(doc[sent.start : i - 1]):
+            if tok.lower_ in {"which", "that", "who", "whom"}:
+                return False
+            if tok.lower_ in self.rules.instruments or tok.lower_ in self.referents:
+                return True
+        return False
 
     def _joins_body(self, k: int, sent: Span) -> bool:
         """Whether a "join" verb's object at ``k`` is a body, with no text named in its clause."""
@@ -433,6 +463,9 @@ class SponsorshipFinder(
         for words, tail, trigger in self.gapped.get(doc[i].lower_, ()):
             if not match_phrase(doc, i, words, sent.end):
                 continue
+            if tail == _ON_BEHALF_OF and not self._agentless_passive(i, sent):
+                # "Mexico introduced it on behalf of 68 co-sponsors": active.
+                continue
             j = i + len(words)
             aside = self._coagent_aside_ahead(j, tail, sent)
             if aside:
@@ -469,6 +502,9 @@ class SponsorshipFinder(
                         and not (where and (tok.like_num or tok.text in {"'s", "’s"}))
                     )
                     or tok.lower_ in {"and", "or", "but", "then", "as"}
+                    # "tabled in Geneva by Pakistan on behalf of the OIC": the
+                    # agent came first.
+                    or (tok.lower_ == "by" and tail != ("by",))
                     or tok.lower_ in self.rules.instruments
                     or tok.lower_ in self.blockers
                     or (named and not (where and tok.ent_type_ in {"PLACE", "ORG"}))
