@@ -4717,3 +4717,21 @@ class TestTwentySixthSessionForms:
             "ambassador, Dieudonne Sougouri, presented on behalf of the African Group."
         )
         assert ("Burkina Faso", "lead") in {(r["actor"], r["role"]) for r in rules(text)}
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The draft resolution was co-sponsored by Haiti and Iraq, and by members "
+                "of the Arab Group, among them Bahrain and Jordan.",
+                {"HTI", "IRQ", "BHR", "JOR"},
+            ),
+            # Guard: an inclusion cue after a single agent phrase names a set's members.
+            (
+                "The draft resolution was co-sponsored by Haiti, among others.",
+                {"HTI"},
+            ),
+        ],
+    )
+    def test_members_named_in_a_second_agent_phrase(self, rules, text, expected):
+        assert {r["actor_code"] for r in rules(text)} == expected

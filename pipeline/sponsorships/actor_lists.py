@@ -376,6 +376,10 @@ class ActorListsMixin:
             if n:
                 counted = any(doc[x].like_num for x in range(i, k))
                 actors, j = self._actor_list(k + n, sent.end)
+        elif (more := self._second_agents(i, j, sent)) is not None:
+            # "by A and B, and by members of the Arab Group, among them C, D".
+            actors += [a for a in more[0] if a not in actors]
+            j = more[1]
         role = ""
         for k in range(max(i, j - 2), min(sent.end, j + 1)):
             for words, upgrade in self.role_upgrades:
@@ -395,6 +399,20 @@ class ActorListsMixin:
             or any(match_phrase(doc, k, _ON_BEHALF, j) for k in range(i, j))
             or (hit.start > 0 and doc[hit.start - 1].lower_ == "jointly")
         )
+
+    def _second_agents(self, i: int, j: int, sent: Span) -> tuple[list[Actor], int] | None:
+        """The states named after an inclusion cue that closes a second agent
+        phrase (", and by members of the Arab Group, among them C, D"), for an
+        agent list from ``i`` to ``j``, and where they end; None when there is none."""
+        doc = self.doc
+        k = j + (j < sent.end and doc[j].text == ",")
+        n = find_phrase(doc, k, self.list_cues, sent.end)
+        if not n or not any(
+            doc[x].lower_ == "and" and doc[x + 1].lower_ == "by" for x in range(i, j - 1)
+        ):
+            return None
+        actors, end = self._actor_list(k + n, sent.end)
+        return (actors, end) if actors else None
 
     def _hit_after(self, hit: Hit) -> bool:
         # "which had the backing of 29 co-sponsors, was joined by the following
