@@ -4735,3 +4735,22 @@ class TestTwentySixthSessionForms:
     )
     def test_members_named_in_a_second_agent_phrase(self, rules, text, expected):
         assert {r["actor_code"] for r in rules(text)} == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The European Union associated itself with the joint statement on Crimea.",
+                {("European Union", "join", "done")},
+            ),
+            (
+                "Ukraine delivered the joint statement on the Holodomor. The European Union "
+                "will associate itself with the statement.",
+                {("Ukraine", "lead", "done"), ("European Union", "join", "planned")},
+            ),
+            # Guard: negation.
+            ("India did not associate itself with the communique.", set()),
+        ],
+    )
+    def test_associating_itself_with_a_text_is_joining(self, rules, text, expected):
+        assert {(r["actor"], r["role"], r["status"]) for r in rules(text)} == expected
