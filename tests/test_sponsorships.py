@@ -4754,3 +4754,32 @@ class TestTwentySixthSessionForms:
     )
     def test_associating_itself_with_a_text_is_joining(self, rules, text, expected):
         assert {(r["actor"], r["role"], r["status"]) for r in rules(text)} == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Canada co-sponsored the resolution on Syria, as did Mexico and Chile.",
+                {"CAN", "MEX", "CHL"},
+            ),
+            (
+                "The declaration on Ukraine was adopted. Turkey was among the signatories, "
+                "as were Hungary and Serbia.",
+                {"TUR", "HUN", "SRB"},
+            ),
+            # Guards: a vote in between is another clause.
+            (
+                "Canada co-sponsored the resolution on Syria, while Cuba voted against it, "
+                "as did Iran.",
+                {"CAN"},
+            ),
+            (
+                "Canada co-sponsored the resolution on Syria and voted for it, as did Iran.",
+                {"CAN"},
+            ),
+        ],
+    )
+    def test_as_did_adds_states_in_the_same_role(self, rules, text, expected):
+        records = rules(text)
+        assert {r["actor_code"] for r in records} == expected
+        assert len({r["role"] for r in records}) == 1

@@ -396,6 +396,27 @@ class SponsorshipFinder(
             i += 1
         return hits
 
+    def _as_did(self, hit: Hit, sent: Span, hits: list[Hit]) -> list[Actor]:
+        """The states of ", as did A and B" or ", as were A and B" after an active
+        trigger, in its clause (before the next trigger)."""
+        doc = self.doc
+        stop = min([h.start for h in hits if h.start > hit.start] + [sent.end])
+        for k in range(hit.end, stop - 2):
+            if (
+                doc[k].text in {";", ":"}
+                or doc[k].lower_ in {"while", "whereas", "but"}
+                or doc[k].lower_ in self.blockers
+            ):
+                # "..., while Cuba voted against it, as did Iran": another clause.
+                break
+            if (
+                doc[k].text == ","
+                and doc[k + 1].lower_ == "as"
+                and doc[k + 2].lower_ in {"did", "were", "was", "have", "has", "had"}
+            ):
+                return self._actor_list(k + 3, stop)[0]
+        return []
+
     def _agentless_passive(self, i: int, sent: Span) -> bool:
         """Whether the participle at ``i`` is passive with no subject before it:
         "The draft was introduced on behalf of the Group", "The draft, introduced
@@ -587,6 +608,9 @@ class SponsorshipFinder(
                         found, negated = subject, subject_negated
                     else:
                         found = self._leadin_subject(sent, before)
+                if found and not negated:
+                    # "Cuba signed the text, as did Palestine": the same role.
+                    found = found + [a for a in self._as_did(hit, sent, hits) if a not in found]
                 hit.actors = found or []
                 hit.negated = (
                     negated
