@@ -25,14 +25,14 @@ from pipeline.inputs import read_table
 from .conftest import ROOT
 
 # (label, scheme) -> minimum score of the pipeline, per split, set just below the
-# values measured after batch 49 entered (the README says which floors fell
+# values measured after batch 50 entered (the README says which floors fell
 # with the new documents and why).
 THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
     "dev": {
         ("DATE", "strict"): 0.95,
         ("PLACE", "strict"): 0.972,
-        ("ORG", "strict"): 0.87,
-        ("PERSON", "strict"): 0.841,
+        ("ORG", "strict"): 0.871,
+        ("PERSON", "strict"): 0.842,
         ("micro", "strict"): 0.934,
         ("micro", "partial"): 0.944,
         ("DATE", "value"): 0.996,
@@ -44,7 +44,7 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("sponsorship_topic", "text"): 0.763,
         ("sponsorship_forum", "value"): 0.932,
         ("sponsorship_status", "value"): 0.996,
-        ("author_code", "value"): 0.955,
+        ("author_code", "value"): 0.952,
     },
     "test": {
         ("DATE", "strict"): 0.95,
@@ -57,12 +57,12 @@ THRESHOLDS: dict[str, dict[tuple[str, str], float]] = {
         ("PLACE", "value"): 0.992,
         ("ORG", "value"): 0.959,
         ("PERSON", "value"): 0.975,
-        ("sponsorship", "record"): 0.779,
-        ("sponsorship_topic", "value"): 0.772,
+        ("sponsorship", "record"): 0.773,
+        ("sponsorship_topic", "value"): 0.773,
         ("sponsorship_topic", "text"): 0.718,
-        ("sponsorship_forum", "value"): 0.864,
+        ("sponsorship_forum", "value"): 0.862,
         ("sponsorship_status", "value"): 0.992,
-        ("author_code", "value"): 0.957,
+        ("author_code", "value"): 0.956,
     },
 }
 
