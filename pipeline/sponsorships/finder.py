@@ -39,7 +39,7 @@ from .vocabulary import (
     _LIST_REACH,
     _LOCATIVES,
     _OBJECT_DETERMINERS,
-    _ON_BEHALF_OF,
+    _ON_BEHALF,
     _OPPOSING_STEMS,
     _PASSIVE_AUX,
     _PRIVATE_KEYS,
@@ -359,7 +359,7 @@ class SponsorshipFinder(
                         continue
                     if (
                         trigger.voice == "passive"
-                        and words[-3:] == _ON_BEHALF_OF
+                        and words[-3:] == _ON_BEHALF
                         and not self._agentless_passive(i, sent)
                     ):
                         # "which Canada presented on behalf of the Group" has a
@@ -484,7 +484,7 @@ class SponsorshipFinder(
         for words, tail, trigger in self.gapped.get(doc[i].lower_, ()):
             if not match_phrase(doc, i, words, sent.end):
                 continue
-            if tail == _ON_BEHALF_OF and not self._agentless_passive(i, sent):
+            if tail == _ON_BEHALF and not self._agentless_passive(i, sent):
                 # "Mexico introduced it on behalf of 68 co-sponsors": active.
                 continue
             j = i + len(words)

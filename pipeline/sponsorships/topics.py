@@ -28,6 +28,7 @@ from .vocabulary import (
     _CONCERN_DEGREES,
     _CONCERN_LINKS,
     _DETERMINERS,
+    _DRAFT_NOUNS,
     _EXHORTING,
     _GENERIC_DETERMINERS,
     _LISTED_WORDS,
@@ -201,7 +202,7 @@ class TopicsMixin:
         cites_from = self._citing_verb(sent)
         for tok in sent:
             instrument = self.rules.instruments.get(tok.lower_)
-            if instrument == "resolution" and tok.lower_ in {"draft", "drafts"}:
+            if instrument == "resolution" and tok.lower_ in _DRAFT_NOUNS:
                 instrument = self._draft_kind(tok.i, sent, mentions)
             if instrument is None and tok.lower_ in self.generic:
                 instrument = self._generic_instrument(tok.i, sent, mentions)
@@ -295,7 +296,7 @@ class TopicsMixin:
                 # "draft resolution": one instrument, named by its last word.
                 continue
             if (
-                tok.lower_ in {"draft", "drafts"}
+                tok.lower_ in _DRAFT_NOUNS
                 and tok.i + 2 < sent.end
                 and doc[tok.i + 1].is_lower
                 and doc[tok.i + 1].is_alpha
@@ -584,7 +585,7 @@ class TopicsMixin:
         named = (
             self.rules.instruments.get(t.lower_)
             for t in doc[nxt : sent.end]
-            if t.lower_ not in {"draft", "drafts"}
+            if t.lower_ not in _DRAFT_NOUNS
         )
         later = next((kind for kind in named if kind), None)
         if later:

@@ -132,8 +132,9 @@ _VERB_FILLERS = frozenset(
 # "joined it in opposing / voting against / rejecting the draft".
 _OPPOSING_STEMS = ("oppos", "vot", "reject", "abstain", "block", "veto", "boycott")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-# The tail of a passive trigger that names the group a text was presented for.
-_ON_BEHALF_OF = ("on", "behalf", "of")
+# "draft" alone names a resolution unless a later word or the text before says
+# otherwise ("draft declaration", "a draft presidential statement").
+_DRAFT_NOUNS = frozenset({"draft", "drafts"})
 # ", which ..., was joined by": auxiliaries between a relative clause and the verb.
 _RELATIVE_AUX = _PASSIVE_AUX | {"had"}
 # "X will be listed": the auxiliaries and modals between a subject and its verb.
