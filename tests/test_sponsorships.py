@@ -4645,11 +4645,17 @@ class TestTwentySixthSessionForms:
                 "circulated by France.",
                 {("FRA", "lead", "statement")},
             ),
-            # Guards: a resolution named before, and "the draft Protocol".
+            # Guards: a resolution named before, "the draft Protocol" and "the draft
+            # resolution".
             (
                 "The Assembly adopted resolution 64/255. The Moscow Declaration was "
                 "welcomed. The draft was introduced by Russia.",
                 {("RUS", "lead", "resolution")},
+            ),
+            (
+                "The Council adopted a declaration on Haiti. The draft Protocol was "
+                "presented by Peru.",
+                {("PER", "lead", "resolution")},
             ),
             (
                 "The Council adopted a declaration on Haiti. The draft resolution was "
