@@ -292,17 +292,15 @@ class TopicsMixin:
             if instrument is None:
                 continue
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
-            if nxt in self.rules.instruments:
-                # "draft resolution": one instrument, named by its last word.
-                continue
-            if (
+            if nxt in self.rules.instruments or (
                 tok.lower_ in _DRAFT_NOUNS
                 and tok.i + 2 < sent.end
                 and doc[tok.i + 1].is_lower
                 and doc[tok.i + 1].is_alpha
                 and doc[tok.i + 2].lower_ in self.rules.instruments
             ):
-                # "a draft presidential statement": so is one word between.
+                # "draft resolution", "a draft presidential statement": one
+                # instrument, named by its last word.
                 continue
             same = find_phrase(doc, tok.i + 1, self.same_topic_cues, sent.end)
             # "a resolution of the same title": the topic is the one named before.
@@ -540,11 +538,9 @@ class TopicsMixin:
             mentions
             or last is None
             or last.instrument not in {"declaration", "statement"}
-            # "the draft Protocol", "the draft resolution": a noun of its own.
-            or (
-                i + 1 < sent.end
-                and (doc[i + 1].is_title or doc[i + 1].lower_ in self.rules.instruments)
-            )
+            # "the draft Protocol": a noun of its own ("draft resolution" is
+            # named by its last word, see _mentions).
+            or (i + 1 < sent.end and doc[i + 1].is_title)
             or self._determiner(i, sent) not in self.definite
             or any(m.instrument == "resolution" for m in self.mentions_at.values())
         ):
